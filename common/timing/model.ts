@@ -86,6 +86,11 @@ export interface ItemTiming {
   accumulatedMs: number;
   extraMinutes: number;
   /**
+   * When the chair finished it (epoch ms), running or paused; null while not finished, and for an
+   * item a vote held without running it (votes/commands.ts heldByVote), which has no moment of its own.
+   */
+  finishedAt: number | null;
+  /**
    * Closed and open run segments, oldest first; the gaps between them are the pauses. In the
    * published `timing` slice only the first and the latest (screens need the first start, and the
    * last start and stop); the minutes and the review read them all from the database.

@@ -36,7 +36,7 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
   const byId = new Map(timings.map((t) => [t.id, t]));
   return agenda.map((item) => ({
     item,
-    timing: byId.get(item.id) ?? { id: item.id, sittingId: null, parentId: null, status: 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] },
+    timing: byId.get(item.id) ?? { id: item.id, sittingId: null, parentId: null, status: 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, finishedAt: null, segments: [] },
   }));
 }
 

@@ -182,7 +182,7 @@ function keysShowing(touched: Touched, table: string, shown: ReadonlySet<string>
 /** Columns of agenda_item the `agenda` slice shows, besides `position` (renumbered, see below). */
 const AGENDA_SHOWN = new Set(['id', 'session_id', 'title', 'kind', 'presenter', 'planned_minutes']);
 /** Columns of agenda_item the `timing` slice shows (store/agendaLive.ts TIMING_COLUMNS). */
-const TIMING_SHOWN = new Set(['id', 'sitting_id', 'parent_id', 'status', 'started_at', 'accumulated_ms', 'extra_minutes']);
+const TIMING_SHOWN = new Set(['id', 'sitting_id', 'parent_id', 'status', 'started_at', 'accumulated_ms', 'extra_minutes', 'finished_at']);
 
 /** Same JSON, same value: derived values are sent only when they changed. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

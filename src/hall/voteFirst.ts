@@ -19,8 +19,9 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
   const itemStarts = d.timing.items.filter((i) => i.id !== ownItem).map((i) => i.segments.at(-1)?.startedAt ?? 0);
   // Finishing an item, its own included, is moving on: the result read out for it leaves the hall
   // and the air with it, as a broadcaster expects, rather than staying up until the next call.
-  // (Finished from a pause, its last run's end is the pause: the result then stays until the next call.)
-  const itemEnds = d.timing.items.filter((i) => i.status === 'finished').map((i) => i.segments.at(-1)?.endedAt ?? 0);
+  // When it was finished, not when its clock last stopped: finished from a pause or a suspension,
+  // a result read out in the pause leaves too.
+  const itemEnds = d.timing.items.map((i) => i.finishedAt ?? 0);
   const speech = d.speakers.current;
   // Every call the hall showed, not the current speech's alone: once the speech called after a
   // result was over (or its speaker put back in the queue before speaking), the floor was empty and

@@ -4,7 +4,8 @@
  * an open vote or a result just announced (first, as on the hall), a personnel ballot being
  * counted or its result just announced, the roll call's report while the hall shows it, a question or answer, the
  * current speaker, the chair's typed caption if typed since the chair last moved on, else the running item (a result
- * from before the chair moved on is not brought back on air).
+ * from before the chair moved on is not brought back on air). The sitting suspended, none of the
+ * floor: that it is suspended, and when it resumes by the hall's countdown.
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
@@ -26,6 +27,8 @@ export type Caption =
   | { kind: 'attendance'; present: number; total: number; vacant: number; quorum: boolean }
   | { kind: 'item'; title: string }
   | { kind: 'break'; title: string; timer: TimerState; limitMs: number }
+  /** The sitting suspended: the countdown the hall shows under the chair's message, or null (no planned end). */
+  | { kind: 'suspended'; timer: TimerState | null; limitMs: number }
   | { kind: 'caption'; text: string };
 
 function speaker(d: State): Caption | null {
@@ -117,18 +120,34 @@ export function clipAtWord(text: string, max: number): string {
 }
 
 /**
- * Off the floor: the sitting is suspended for a break, or it has closed and the next has not
- * opened. Nothing said on the floor is news then (a speaker's clock frozen at 4:12, a result or an
- * item from before the break); only the chair's typed caption ("Giải lao đến 9 giờ 45") may be on air.
+ * Off the floor: the sitting is suspended, or it has closed and the next has not opened. Nothing
+ * said on the floor is news then (a speaker's clock frozen at 4:12, a result or an item from before
+ * the suspension): the chair's typed caption ("Giải lao đến 9 giờ 45"), else, suspended, that it is.
  */
-function offTheFloor(d: State): boolean {
+function offTheFloor(d: State): 'suspended' | 'closed' | null {
   const s = sittingUnderway(d.sittings);
-  return s ? s.status === 'suspended' : d.sittings.some((x) => x.status === 'closed');
+  if (s) return s.status === 'suspended' ? 'suspended' : null;
+  return d.sittings.some((x) => x.status === 'closed') ? 'closed' : null;
+}
+
+/**
+ * The sitting suspended, as the hall shows it: the countdown under the chair's message while the
+ * hall shows that message (MessageMode.svelte), the same clock, so the broadcast says when the
+ * sitting resumes; without one there is no planned end, and the caption says only that it is suspended.
+ */
+function suspended(d: State): Caption {
+  const countdown = d.hall.mode === 'message' ? d.hall.countdown : null;
+  return { kind: 'suspended', timer: countdown, limitMs: countdown?.limitMs ?? 0 };
 }
 
 export function overlayCaption(d: State | null): Caption | null {
   if (!d || !d.overlay.visible) return null;
-  if (offTheFloor(d)) return d.overlay.follow === 'caption' ? typed(d) : d.overlay.follow === 'auto' ? freshTyped(d) : null;
+  const off = offTheFloor(d);
+  if (off) {
+    if (d.overlay.follow === 'caption') return typed(d);
+    if (d.overlay.follow !== 'auto') return null;
+    return freshTyped(d) ?? (off === 'suspended' ? suspended(d) : null);
+  }
   switch (d.overlay.follow) {
     case 'speaker':
       return speaker(d);

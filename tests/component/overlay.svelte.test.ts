@@ -199,6 +199,50 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine), 'vi').kind).toBe('vote');
   });
 
+  it('takes a result read out during a pause or a suspension off the hall and the air when its item is finished then', () => {
+    const { engine, clock, item } = sitting();
+    const announced = (title: string, between: () => void) => {
+      const id = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: title, method: 'hands' }).id;
+      ok(engine, 'vote.open', { id, present: 52 });
+      ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+      ok(engine, 'vote.close', { id });
+      clock.advance(1000);
+      between();
+      clock.advance(1000);
+      ok(engine, 'vote.announce', { id });
+      expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    };
+    // The chair stops the item's clock, reads the result out, then finishes the item (f).
+    announced('Nghị quyết về kế hoạch đầu tư công năm 2027', () => ok(engine, 'item.pause', { id: item }));
+    clock.advance(1000);
+    ok(engine, 'item.finish', { id: item });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    expect(render(stateOf(engine), 'vi').kind).toBeNull();
+    unmount(app!);
+
+    // In a sitting: suspended, the result read out, the item finished during the suspension; the
+    // sitting opened again shows the programme, not that result, on the hall and on air.
+    ok(engine, 'item.reopen', { id: item });
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    clock.advance(1000);
+    ok(engine, 'item.resume', { id: item });
+    announced('Nghị quyết về dự toán ngân sách năm 2027', () => ok(engine, 'sitting.suspend', { id: sittingId }));
+    clock.advance(1000);
+    ok(engine, 'item.finish', { id: item });
+    expect(contentFor(stateOf(engine))?.id).not.toBe('auto:result');
+    clock.advance(1000);
+    ok(engine, 'sitting.open', { id: sittingId });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    expect(render(stateOf(engine), 'vi').kind).not.toBe('vote');
+    unmount(app!);
+
+    // Undone, the finish takes back its moment too: the result is up again, as it was.
+    ok(engine, 'undo', { scope: 'timing' });
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+  });
+
   it('puts an election on air as the hall shows it: the voting, the counting, then the result with the people elected', () => {
     const { engine, clock, nhung } = sitting();
     const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
@@ -268,7 +312,7 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine)).kind).toBe('item');
   });
 
-  it('leaves the air when the sitting breaks or ends: no frozen speaker, no old result; the typed caption alone may stay', () => {
+  it('leaves the floor when the sitting is suspended or ends: no frozen speaker, no old result; the suspension or the typed caption instead', () => {
     const { engine, clock, nhung, item: first } = sitting();
     ok(engine, 'item.finish', { id: first });
     const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
@@ -281,9 +325,9 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'speaker.start', {});
     expect(render(stateOf(engine)).kind).toBe('speaker');
     unmount(app!);
-    // The break: the speech pauses with the sitting; its name and clock are not left on air.
+    // The suspension: the speech pauses with the sitting; its name and clock are not left on air.
     ok(engine, 'sitting.suspend', { id: sittingId });
-    expect(render(stateOf(engine)).kind).toBeNull();
+    expect(render(stateOf(engine))).toEqual({ kind: 'suspended', text: 'The sitting is suspended' });
     unmount(app!);
     for (const follow of ['speaker', 'item', 'vote'] as const) {
       ok(engine, 'overlay.set', { follow });
@@ -384,6 +428,55 @@ describe('broadcast overlay captions', () => {
     // The next item: its title, no break line.
     ok(engine, 'item.start', { id: next, current: 'finish' });
     expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'item', text: 'Thảo luận tại hội trường' });
+    live.offset = 0;
+  });
+
+  it('says during a suspension what the hall shows: when the sitting resumes by the hall’s countdown, else plainly that it is suspended', () => {
+    const { engine, clock, nhung, item } = sitting();
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    // No planned end: said plainly, in the hall's language, with no clock (not the speaker's frozen one).
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'suspended', text: 'Phiên họp tạm dừng' });
+    expect(document.querySelector('[role=timer]')).toBeNull();
+    unmount(app!);
+    expect(render(stateOf(engine), 'en')).toEqual({ kind: 'suspended', text: 'The sitting is suspended' });
+    unmount(app!);
+
+    // The chair puts a message with a 15-minute countdown on the hall: the broadcast says when the
+    // sitting resumes, beside the time left, from the hall's own countdown.
+    ok(engine, 'hall.setMessage', { message: 'Tạm dừng phiên họp để Chủ tọa hội ý', countdownMinutes: 15 });
+    live.offset = clock() - Date.now();
+    const endsAt = clock() + 15 * 60_000;
+    const data = stateOf(engine);
+    expect(contentFor(data)?.id).toBe('message');
+    expect(overlayCaption(data)).toEqual({ kind: 'suspended', timer: data.hall.countdown, limitMs: 15 * 60_000 });
+    expect(render(data, 'vi')).toEqual({ kind: 'suspended', text: `Tạm dừng Phiên họp tiếp tục lúc ${resumeClock(endsAt, 'vi')} 15:00` });
+    unmount(app!);
+    expect(render(data, 'en')).toEqual({ kind: 'suspended', text: `Sitting suspended The sitting resumes at ${resumeClock(endsAt, 'en')} 15:00` });
+    unmount(app!);
+    // Run out: no red clock on air, the sitting resumes shortly.
+    clock.advance(16 * 60_000);
+    live.offset = clock() - Date.now();
+    expect(render(stateOf(engine), 'vi').text).toBe('Tạm dừng Phiên họp sẽ tiếp tục trong giây lát');
+    unmount(app!);
+    // The hall back on automatic shows no countdown: nor does the broadcast.
+    ok(engine, 'hall.setMode', { mode: 'auto' });
+    expect(render(stateOf(engine), 'vi').text).toBe('Phiên họp tạm dừng');
+    unmount(app!);
+    // What the chair types is said instead.
+    ok(engine, 'overlay.set', { caption: 'Phiên họp tiếp tục lúc 14 giờ' });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'caption', text: 'Phiên họp tiếp tục lúc 14 giờ' });
+    unmount(app!);
+    // Resumed: the floor again.
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'item.resume', { id: item });
+    expect(render(stateOf(engine)).kind).toBe('speaker');
     live.offset = 0;
   });
 

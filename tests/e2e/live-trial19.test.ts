@@ -106,6 +106,26 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('tr.editing').count()).toBe(0);
     await expect.poll(focusedLabel).toBe('Set the outcome of question 1');
+    const statusOf = (n: number) => page.locator('tr[data-question] .status').nth(n - 1).textContent();
+    const before = await statusOf(1);
+
+    // Esc from the note, with another outcome chosen and a note typed: nothing is saved.
+    await page.keyboard.press('Enter');
+    await page.locator('tr.editing input[type=radio][value=withdrawn]').check();
+    await page.getByRole('textbox', { name: 'Note for the minutes' }).fill('Không lưu');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('tr.editing').count()).toBe(0);
+    await expect.poll(focusedLabel).toBe('Set the outcome of question 1');
+    expect(await statusOf(1)).toBe(before);
+    expect(await page.locator('tr[data-question] .note').count()).toBe(0);
+
+    // Enter on an outcome saves it, as the arrows chose it.
+    await page.keyboard.press('Enter');
+    await page.locator('tr.editing input[type=radio][value=next-session]').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => statusOf(1)).toBe('Next session');
+    await expect.poll(focusedLabel).toBe('Set the outcome of question 1');
 
     // Written answer, saved by Enter: recorded, and the keyboard is back on the row, ready for the next one.
     await page.keyboard.press('Enter');

@@ -92,7 +92,7 @@ describe('broadcast overlay in Chromium', () => {
     await context.close();
   });
 
-  it('a morning on air at 1920×1080 and 1280×720: inside the safe area, off air through the break, the sitting’s close and a LAN drop', async () => {
+  it('a morning on air at 1920×1080 and 1280×720: inside the safe area, the floor off air through the break, the sitting’s close and a LAN drop', async () => {
     const served = await serve(tempDataDir());
     const contexts: BrowserContext[] = [];
     try {
@@ -148,12 +148,14 @@ describe('broadcast overlay in Chromium', () => {
       await run('speaker.start', {});
       await onAir('speaker: Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh');
 
-      // The break: the speech pauses with the sitting; its name and clock leave the air, the break's caption goes on.
+      // The break: the speech pauses with the sitting; its name and clock leave the air, that the
+      // sitting is suspended goes on, and the caption the chair types for it over that.
       await run('sitting.suspend', { id: sitting.id });
-      await onAir('nothing');
+      await onAir('suspended: Phiên họp tạm dừng');
       await run('overlay.set', { caption: 'Giải lao 15 phút' });
       await onAir('caption: Giải lao 15 phút');
       await run('overlay.set', { caption: '' });
+      await onAir('suspended: Phiên họp tạm dừng');
       await run('sitting.open', { id: sitting.id });
       await run('item.resume', { id: item.id });
       await onAir('speaker: Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh');

@@ -138,6 +138,12 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'field_change', since: 'field-change', sql: "INSERT INTO field_change VALUES ('delegate', 1, 'seat_number', 1, 'chair', NULL, 'a3f09c1d2b7e4f6a')" },
   // An honorific left as the console guessed it from the name, not chosen.
   { table: 'personnel_person', since: 'honorific-guessed', sql: "UPDATE personnel_person SET honorific = 'ms', honorific_guessed = 1 WHERE id = 1" },
+  // An item finished from a pause: when the chair finished it, past its last run's end.
+  {
+    table: 'agenda_item',
+    since: 'item-finished-at',
+    sql: "INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes, sitting_id, status, accumulated_ms, finished_at) VALUES (3, 1, 2, 'Thảo luận', 'discussion', 30, 1, 'finished', 60000, 70)",
+  },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {

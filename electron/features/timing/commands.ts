@@ -44,7 +44,7 @@ export function stopItem(db: Db, itemId: number, now: number, status: 'paused' |
   if (seg !== null) {
     closeSegment(db, seg, now);
   }
-  setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
+  setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now), ...(status === 'finished' ? { finishedAt: now } : {}) });
   if (status === 'finished') finishCurrent(db, now, itemId);
   else pauseCurrent(db, now, itemId);
 }

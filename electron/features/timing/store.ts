@@ -82,9 +82,10 @@ interface TimingRow {
   started_at: number | null;
   accumulated_ms: number;
   extra_minutes: number;
+  finished_at: number | null;
 }
 
-const TIMING_COLUMNS = 'id, sitting_id, parent_id, status, started_at, accumulated_ms, extra_minutes';
+const TIMING_COLUMNS = 'id, sitting_id, parent_id, status, started_at, accumulated_ms, extra_minutes, finished_at';
 type Segment = ItemTiming['segments'][number];
 
 const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
@@ -95,6 +96,7 @@ const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
   startedAt: r.started_at,
   accumulatedMs: r.accumulated_ms,
   extraMinutes: r.extra_minutes,
+  finishedAt: r.finished_at,
   segments,
 });
 
@@ -220,8 +222,9 @@ export function runningItemId(db: Db, sessionId: number): number | null {
   return row?.id ?? null;
 }
 
-export function setItemTimer(db: Db, id: number, t: Pick<ItemTiming, 'status' | 'startedAt' | 'accumulatedMs'>): void {
-  db.prepare('UPDATE agenda_item SET status = ?, started_at = ?, accumulated_ms = ? WHERE id = ?').run(t.status, t.startedAt, t.accumulatedMs, id);
+/** Sets an item's status and clock; `finishedAt` only with a finish the chair made (any other status clears it). */
+export function setItemTimer(db: Db, id: number, t: Pick<ItemTiming, 'status' | 'startedAt' | 'accumulatedMs'> & { finishedAt?: number }): void {
+  db.prepare('UPDATE agenda_item SET status = ?, started_at = ?, accumulated_ms = ?, finished_at = ? WHERE id = ?').run(t.status, t.startedAt, t.accumulatedMs, t.finishedAt ?? null, id);
 }
 
 export function setItemSitting(db: Db, id: number, sittingId: number | null): void {

@@ -12,7 +12,7 @@ const DEBATE = 'Thảo luận tại hội trường về tình hình kinh tế -
 
 function rows(items: { title: string; kind?: AgendaKind; status?: ItemStatus; parentId?: number; minutes?: number }[]) {
   const agenda: AgendaItem[] = items.map((x, i) => ({ id: i + 1, sessionId: 1, position: i, title: x.title, kind: x.kind ?? 'discussion', presenter: '', plannedMinutes: x.minutes ?? 60 }));
-  const timings = items.map((x, i) => ({ id: i + 1, sittingId: null, parentId: x.parentId ?? null, status: x.status ?? 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] }));
+  const timings = items.map((x, i) => ({ id: i + 1, sittingId: null, parentId: x.parentId ?? null, status: x.status ?? 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, finishedAt: null, segments: [] }));
   return joinRows(agenda, timings);
 }
 

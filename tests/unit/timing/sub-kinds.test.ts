@@ -17,13 +17,13 @@ function programme(): Row[] {
     const part = ++id;
     const kind: AgendaKind = p % 3 === 0 ? 'other' : p % 3 === 1 ? 'discussion' : 'report';
     agenda.push({ id: part, sessionId: 1, position: part, title: `Phần ${p + 1}`, kind, presenter: '', plannedMinutes: p % 2 ? 0 : 90 });
-    timings.push({ id: part, sittingId: 1, parentId: null, status: 'pending' as const, startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] });
+    timings.push({ id: part, sittingId: 1, parentId: null, status: 'pending' as const, startedAt: null, accumulatedMs: 0, extraMinutes: 0, finishedAt: null, segments: [] });
     for (let s = 0; s < 9; s++) {
       const sub = ++id;
       const subKind: AgendaKind = s % 3 === 0 ? 'discussion' : s % 3 === 1 ? 'verification' : 'report';
       const title = s === 4 ? 'Báo cáo công tác (gửi đại biểu nghiên cứu, không trình bày)' : `Mục ${p + 1}.${s + 1}`;
       agenda.push({ id: sub, sessionId: 1, position: sub, title, kind: subKind, presenter: '', plannedMinutes: s === 4 ? 0 : 20 });
-      timings.push({ id: sub, sittingId: 1, parentId: part, status: 'pending' as const, startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] });
+      timings.push({ id: sub, sittingId: 1, parentId: part, status: 'pending' as const, startedAt: null, accumulatedMs: 0, extraMinutes: 0, finishedAt: null, segments: [] });
     }
   }
   return joinRows(agenda, timings);
