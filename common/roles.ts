@@ -187,23 +187,22 @@ export const serverOnly = (type: string): boolean => neededRole(type) === SERVER
 
 /**
  * Undo scopes of the secretary's work, whose every step a secretary's command takes (the roster,
- * the roll call's marks, the notes, and an open personnel vote's ballots and tally-sheet lines,
- * which she enters: personnel.ballots, personnel.count): a secretary may undo, redo and set aside
- * in them. The counts were the chair's
- * to undo alone, so the secretary typing them could not take back her own slip (Personnel's Ctrl+Z
- * said nothing of whose it was, its Ctrl+Y said the chair's; tests/unit/engine/roles.test.ts
- * checks each scope against the commands that take its steps).
+ * the roll call's marks, the notes, and a personnel draft's edits and sort, which she prepares:
+ * personnel.update, personnel.sortByName): a secretary may undo, redo and set aside in them.
+ * (tests/unit/engine/roles.test.ts checks each scope against the commands that take its steps.)
  */
-export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes', 'personnel'];
+export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes', 'personnel-draft'];
 
 /**
  * Undo scopes where the chair's steps and a secretary's interleave: the speaker queue (her
  * requests, moves and withdrawals; his calls and the floor), the questions (her slips; his
- * floor) and a vote (his opening, Alt+O; the counts and marks she enters while it is open:
- * vote.tally, vote.mark, which she takes back herself). A secretary undoes and redoes there only a step her own console took (the engine checks
- * the step's actor, undo-command.ts); setting a step aside stays the chair's.
+ * floor), a vote (his opening, Alt+O; the counts and marks she enters while it is open:
+ * vote.tally, vote.mark, which she takes back herself) and a personnel vote likewise (his
+ * opening; the ballots and tally-sheet lines she enters: personnel.ballots, personnel.count). A
+ * secretary undoes and redoes there only a step her own console took (the engine checks the
+ * step's actor, undo-command.ts); setting a step aside stays the chair's.
  */
-export const SHARED_UNDO_SCOPES: readonly string[] = ['queue', 'questions', 'vote'];
+export const SHARED_UNDO_SCOPES: readonly string[] = ['queue', 'questions', 'vote', 'personnel'];
 
 /**
  * Whose step it is, seen from the console `viewer` (its actor: a paired device's name, null on the

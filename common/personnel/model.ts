@@ -4,8 +4,21 @@ import type { PresentSource } from '../votes/model';
 
 export type PersonnelStatus = 'draft' | 'open' | 'closed';
 
-/** The undo steps of a draft (personnel.update, personnel.sortByName), taken back only while it is one; the others are an open vote's counts. */
+/** The undo steps of a draft (personnel.update, personnel.sortByName), taken back only while it is one; the others are an open vote's opening and counts. */
 export const DRAFT_STEPS: readonly string[] = ['edit', 'honorific', 'sort'];
+
+/**
+ * The subject of a step that belongs to one vote (a draft's edit, sort or honorific; its opening):
+ * the vote's id and the name its words say, "12:Phó Chủ tịch Ủy ban nhân dân tỉnh", so only that
+ * vote's panel offers it, not another draft of the same title or with the same person on its list.
+ */
+export const voteStepSubject = (voteId: number, name: string): string => `${voteId}:${name}`;
+
+/** A step's vote and name (voteStepSubject); a step saved before subjects held the vote has its name alone. */
+export function readVoteStepSubject(subject: string): { voteId: number | null; name: string } {
+  const m = /^(\d+):(.*)$/s.exec(subject);
+  return m ? { voteId: Number(m[1]), name: m[2] } : { voteId: null, name: subject };
+}
 
 export const BODIES = ['council', 'committee'] as const;
 

@@ -4,7 +4,7 @@ import { deleteUndoStep, latestUndoStepInfo, type UndoLabel } from '../store/und
 import { capturedShapes } from '../store/changes';
 import { nothingToUndo, takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
-import { PERSONNEL_UNDO_SCOPE, personnelStepAllowed } from '../features/personnel/undo';
+import { PERSONNEL_DRAFT_UNDO_SCOPE, PERSONNEL_UNDO_SCOPE, personnelStepAllowed } from '../features/personnel/undo';
 import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
 import { defineCommand, type CommandContext } from './define';
 import { EngineError } from './errors';
@@ -27,6 +27,7 @@ import { quoted } from '../../common/strings';
 const undoChecks: Record<string, UndoCheck> = {
   [VOTE_UNDO_SCOPE]: voteStillOpen,
   [PERSONNEL_UNDO_SCOPE]: personnelStepAllowed,
+  [PERSONNEL_DRAFT_UNDO_SCOPE]: personnelStepAllowed,
   [ATTENDANCE_UNDO_SCOPE]: markInCurrentRollCall,
   [QUEUE_UNDO_SCOPE]: queueStepInView,
 };

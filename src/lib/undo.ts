@@ -22,10 +22,10 @@ import { ask } from './ask';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
- * agenda, the roster, the roll call's marks, the notes for the minutes, and the counts of an open
- * vote and of an open personnel vote.
+ * agenda, the roster, the roll call's marks, the notes for the minutes, the opening and counts of
+ * a vote and of a personnel vote, and a personnel draft's edits.
  */
-export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes' | 'vote' | 'personnel';
+export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes' | 'vote' | 'personnel' | 'personnel-draft';
 
 /**
  * May this console take back `offer` in `scope`: the role table's rule, and in a scope a secretary

@@ -10,6 +10,7 @@ import { sittingOfLabel } from '../../common/attendance/sittingLabel';
 import { sittingParts } from '../../common/timing/labels';
 import { BUILTIN_NAMES, type BuiltinKey } from '../../common/prep/templates';
 import type { Lang } from '../../common/strings';
+import { readVoteStepSubject } from '../../common/personnel/model';
 
 /** A catalog lookup with its parameters filled; undefined for a key the catalog lacks. */
 export type Say = (key: string, params?: Record<string, string | number>) => string | undefined;
@@ -131,11 +132,13 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
       return voteStep(step, say);
     case 'notes':
       return noteStep(step, say, context);
-    case 'personnel': {
+    case 'personnel':
+    case 'personnel-draft': {
       // The ballots are said as a secret vote's are: one wording for the four numbers.
       if (action === 'ballots') return voteStep(step, say);
-      // A draft's steps: its edit and its sort by the vote's title, an honorific by the person's name.
-      if (action === 'edit' || action === 'honorific' || action === 'sort') return say(`personnel.u.${action}`, { name: subject });
+      // A draft's steps: its edit and its sort by the vote's title, an honorific by the person's
+      // name; its opening by its title. Each subject also holds the vote's id (voteStepSubject).
+      if (action === 'edit' || action === 'honorific' || action === 'sort' || action === 'open') return say(`personnel.u.${action}`, { name: readVoteStepSubject(subject).name });
       const n = step.count ?? 1;
       return n > 1 ? say('personnel.u.lines', { name: subject, more: n - 1 }) : say('personnel.u.line', { name: subject });
     }

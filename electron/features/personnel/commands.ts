@@ -12,17 +12,17 @@ import { getHall, saveHall } from '../hall/store';
 import { getDelegate } from '../roster/store';
 import type { Db } from '../../store/db';
 import { appendPersonnelVersion, deletePersonnelVote, listPersonnelVersions, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
-import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
+import { BODIES, HONORIFICS, voteStepSubject, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { presence } from '../attendance/presence';
 import { vacantAtOpeningIn } from '../attendance/store';
 import { defineCommand } from '../../engine/define';
-import { describeDraftEdit, describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
+import { describeDraftEdit, describeLines, PERSONNEL_DRAFT_UNDO_SCOPE, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeUndo } from '../../engine/undo';
 import { compareNames } from '../../../common/roster/names';
-import { describeBallots } from '../votes/undo';
+import { describeBallots, OPEN_ACTION } from '../votes/undo';
 import { correctedSinceAnnounced } from '../../../common/votes/announce';
 
 const count = z.int().min(0).max(100_000);
@@ -211,6 +211,7 @@ export const personnelCommands = {
    * title and the secretary's new list, saved from the same view, are both kept, and a change of
    * the same field sent with `seen` is refused (engine/edits.ts). The lines are replaced only when
    * the list sent differs from the draft's, so sending it as it is changes (and crosses) nothing.
+   * Undoable while it is a draft, in the drafts' own scope (`personnel-draft`, see ./undo.ts).
    */
   'personnel.update': defineCommand({
     schema: z.strictObject({
@@ -224,7 +225,7 @@ export const personnelCommands = {
     }),
     fields: personnelVoteTitle,
     slices: ['personnel'],
-    undo: PERSONNEL_UNDO_SCOPE,
+    undo: PERSONNEL_DRAFT_UNDO_SCOPE,
     run({ db }, { id: voteId, ...changed }) {
       const draft = requireVote(db, voteId, 'draft');
       const kept = draft.people.map((p) => ({ personId: p.id, title: p.title, body: p.body, honorific: p.honorific, honorificGuessed: p.honorificGuessed, exemptReason: p.exemptReason }));
@@ -252,13 +253,13 @@ export const personnelCommands = {
   'personnel.sortByName': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['personnel'],
-    undo: PERSONNEL_UNDO_SCOPE,
+    undo: PERSONNEL_DRAFT_UNDO_SCOPE,
     run({ db }, { id: voteId }) {
       const draft = requireVote(db, voteId, 'draft');
       const sorted = [...draft.people].sort((a, b) => compareNames(a.fullName, b.fullName));
       if (sorted.every((p, i) => p === draft.people[i])) throw new EngineError('personnel-sorted', { title: draft.title });
       setPeople(db, voteId, sorted);
-      describeUndo(db, 'sort', draft.title);
+      describeUndo(db, 'sort', voteStepSubject(voteId, draft.title));
     },
   }),
 
@@ -282,9 +283,14 @@ export const personnelCommands = {
     },
   }),
 
+  /**
+   * Undoable while nothing is recorded in it (scope `personnel`, see ./undo.ts), as a resolution
+   * vote's opening is: Alt+O pressed on the wrong ballot is one Ctrl+Z, the vote a draft again.
+   */
   'personnel.open': defineCommand({
     schema: z.strictObject({ id, present: count.optional() }),
     slices: ['personnel'],
+    undo: PERSONNEL_UNDO_SCOPE,
     run({ db, now }, { id: voteId, present }) {
       const vote = requireVote(db, voteId, 'draft');
       const open = getOpenPersonnelVote(db);
@@ -299,6 +305,7 @@ export const personnelCommands = {
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
       const presentSource = present === undefined ? 'roll-call' : 'typed';
       markPersonnelOpened(db, voteId, { seats, vacant: vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now }), present: n, presentSource, at: now });
+      describeUndo(db, OPEN_ACTION, voteStepSubject(voteId, vote.title));
     },
   }),
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../store/db';
 import { stepRow, type RowImages, type UndoLabel } from '../../store/undo';
 import { EngineError } from '../../engine/errors';
+import type { ErrorCode } from '../../engine/messages';
 import { describeUndo, type StepDirection } from '../../engine/undo';
 import type { Choice, Tally } from '../../../common/votes/model';
 import { getOpenVote, getVote } from './store';
@@ -16,21 +17,51 @@ export const OPEN_ACTION = 'open';
  * named marks of an open vote. Once the vote is closed its counts are its record, put right only
  * by a correction with a reason or by holding it again; a mark step touches only its mark (and the
  * count it changed), so a close would not always overtake it: the scope refuses by the vote's
- * status, whatever rows the step holds. An opening is taken back only while nothing is recorded
- * in the vote, and done again only while no other vote is open (one is open at a time).
+ * status, whatever rows the step holds (openedStepAllowed).
  */
 export function voteStillOpen(db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection): void {
   for (const voteId of votesOf(images, 'vote', 'vote_mark')) {
     const vote = getVote(db, voteId);
     if (!vote) continue;
-    if (step.action === OPEN_ACTION && direction === 'redo') {
+    const opened = { status: vote.status, title: vote.resolutionTitle, counted: Object.values(vote.tally).some((n) => n > 0) };
+    const otherOpen = () => {
       const open = getOpenVote(db);
-      if (open && open.id !== voteId) throw new EngineError('vote-already-open', { title: open.resolutionTitle });
-      continue;
-    }
-    if (vote.status !== 'open') throw new EngineError('undo-vote-closed', { title: vote.resolutionTitle });
-    if (step.action === OPEN_ACTION && Object.values(vote.tally).some((n) => n > 0)) throw new EngineError('undo-vote-counted', { title: vote.resolutionTitle });
+      return open && open.id !== voteId ? open.resolutionTitle : null;
+    };
+    openedStepAllowed(opened, step, direction, otherOpen, VOTE_REFUSALS);
   }
+}
+
+/** The refusals of a scope holding a vote's opening and counts, each naming the vote by its title. */
+export interface OpenedRefusals {
+  alreadyOpen: ErrorCode;
+  closed: ErrorCode;
+  counted: ErrorCode;
+}
+
+const VOTE_REFUSALS: OpenedRefusals = { alreadyOpen: 'vote-already-open', closed: 'undo-vote-closed', counted: 'undo-vote-counted' };
+
+/**
+ * The rule of a scope holding a vote's opening and its counts, a resolution's (`vote`) and a
+ * personnel vote's (`personnel`) alike: a count is taken back or done again only while its vote is
+ * open; the opening is taken back only while nothing is recorded in the vote, and done again only
+ * while no other vote (`otherOpen`, its title) is open, one being open at a time. Each refusal is
+ * the scope's own code (`refusals`), naming the vote by its title.
+ */
+export function openedStepAllowed(
+  vote: { status: string; title: string; counted: boolean },
+  step: UndoLabel,
+  direction: StepDirection,
+  otherOpen: () => string | null,
+  refusals: OpenedRefusals,
+): void {
+  if (step.action === OPEN_ACTION && direction === 'redo') {
+    const other = otherOpen();
+    if (other !== null) throw new EngineError(refusals.alreadyOpen, { title: other });
+    return;
+  }
+  if (vote.status !== 'open') throw new EngineError(refusals.closed, { title: vote.title });
+  if (step.action === OPEN_ACTION && vote.counted) throw new EngineError(refusals.counted, { title: vote.title });
 }
 
 /** The ids of the votes a step's rows belong to: the vote rows themselves, and the `vote_id` of their child rows. */

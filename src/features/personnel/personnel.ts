@@ -1,6 +1,6 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
-import { DRAFT_STEPS, type PersonnelView, type Body, type Honorific } from '../../../common/personnel/model';
+import { DRAFT_STEPS, readVoteStepSubject, type PersonnelView, type Body, type Honorific } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
@@ -14,16 +14,29 @@ export function sessionPersonnel(data: State): PersonnelView[] {
 }
 
 /**
- * The undo step a vote offers, of the scope's latest: a draft's edit, sort or honorific on the
- * draft it names (by its title, or by a person on its list); an open vote's ballots and lines
- * while it is open (openVoteUndo), never another draft's edit, which the open vote's Ctrl+Z took back.
+ * The undo step a vote offers, of a personnel scope's latest: a draft's edit, sort or honorific
+ * (scope `personnel-draft`) on the draft it belongs to, by its id (a step saved before subjects
+ * held the id: by its title, or by a person on its list); an open vote's opening, ballots and lines
+ * (scope `personnel`) while it is open (openVoteUndo).
  */
 export function personnelUndo<O extends { action: string; subject: string; at: number }>(vote: PersonnelView, offer: O | undefined): O | null {
   if (!offer) return null;
   if (!DRAFT_STEPS.includes(offer.action)) return vote.status === 'draft' ? null : openVoteUndo(vote, offer);
   if (vote.status !== 'draft') return null;
-  const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === offer.subject) : offer.subject === vote.title;
+  const { voteId, name } = readVoteStepSubject(offer.subject);
+  if (voteId !== null) return voteId === vote.id ? offer : null;
+  const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === name) : name === vote.title;
   return mine ? offer : null;
+}
+
+/**
+ * The scope Ctrl+Y does a step again in on a vote's panel: an opened vote's (`personnel`); on a
+ * draft, its opening just taken back there, else the drafts' own (`personnel-draft`).
+ */
+export function personnelRedoScope(vote: PersonnelView, redo: Partial<Record<string, { action: string; subject: string }>> | undefined): 'personnel' | 'personnel-draft' {
+  if (vote.status !== 'draft') return 'personnel';
+  const opening = redo?.personnel;
+  return opening?.action === 'open' && readVoteStepSubject(opening.subject).voteId === vote.id ? 'personnel' : 'personnel-draft';
 }
 
 export type PersonnelStage = 'draft' | 'open' | 'closed' | 'announced';

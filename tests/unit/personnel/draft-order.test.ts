@@ -40,16 +40,16 @@ describe('sorting a draft by given name', () => {
     ok(engine, 'personnel.sortByName', { id });
     expect(names(view(engine, id))).toEqual(SORTED);
     expect(view(engine, id).people.map((p) => p.position)).toEqual(SORTED.map((_, i) => i + 1));
-    expect(engine.current.undo.personnel).toMatchObject({ action: 'sort', subject: 'Phó Chủ tịch Ủy ban nhân dân tỉnh' });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'sort', subject: `${id}:Phó Chủ tịch Ủy ban nhân dân tỉnh` });
     const paper = ballotPapersModel(db, 1, id)!;
     const table = paper.parts[0].blocks.find((b) => b.kind === 'table') as { rows: string[][] };
     expect(table.rows.slice(1).map((r) => r[1])).toEqual(SORTED);
 
-    ok(engine, 'undo', { scope: 'personnel' });
+    ok(engine, 'undo', { scope: 'personnel-draft' });
     expect(names(view(engine, id))).toEqual(HARD);
     const strip = ({ journal: _j, undo_step: _u, redo_step: _r, field_change: _f, ...rest }: Record<string, unknown>) => rest;
     expect(strip(dumpDb(db))).toEqual(strip(before));
-    ok(engine, 'redo', { scope: 'personnel' });
+    ok(engine, 'redo', { scope: 'personnel-draft' });
     expect(names(view(engine, id))).toEqual(SORTED);
   });
 
@@ -58,7 +58,7 @@ describe('sorting a draft by given name', () => {
     const r = refused(engine, 'personnel.sortByName', { id }, 'personnel-sorted');
     expect(r.en).toBe('The list of “Phó Chủ tịch Ủy ban nhân dân tỉnh” is already in the order of given names: nothing to change.');
     expect(r.vi).toBe('Danh sách «Phó Chủ tịch Ủy ban nhân dân tỉnh» đã xếp theo vần tên: không có gì thay đổi.');
-    expect(engine.current.undo.personnel).toBeUndefined();
+    expect(engine.current.undo['personnel-draft']).toBeUndefined();
     ok(engine, 'personnel.update', { id, people: [...view(engine, id).people].reverse().map((p) => ({ personId: p.id })) });
     ok(engine, 'personnel.committee', { id, head: counters[0] });
     ok(engine, 'personnel.open', { id, present: 50 });
@@ -74,16 +74,16 @@ describe('a draft edit as an undo step', () => {
     const { engine, id } = draftOf(['Nguyễn Ngọc Lan', 'Trần Văn Bình']);
     const kept = view(engine, id).people.map((p) => ({ personId: p.id, honorific: p.honorific }));
     ok(engine, 'personnel.update', { id, title: 'Phó Chủ tịch UBND tỉnh' });
-    expect(engine.current.undo.personnel).toMatchObject({ action: 'edit', subject: 'Phó Chủ tịch UBND tỉnh' });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: `${id}:Phó Chủ tịch UBND tỉnh` });
     ok(engine, 'personnel.update', { id, people: [{ ...kept[0], honorific: 'ms' }, kept[1]] });
-    expect(engine.current.undo.personnel).toMatchObject({ action: 'honorific', subject: 'Nguyễn Ngọc Lan' });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'honorific', subject: `${id}:Nguyễn Ngọc Lan` });
     expect(view(engine, id).people.map((p) => p.honorific)).toEqual(['ms', 'mr']);
 
-    ok(engine, 'undo', { scope: 'personnel' });
+    ok(engine, 'undo', { scope: 'personnel-draft' });
     expect(view(engine, id).people.map((p) => p.honorific)).toEqual(['mr', 'mr']);
     expect(view(engine, id).title).toBe('Phó Chủ tịch UBND tỉnh');
-    expect(engine.current.undo.personnel).toMatchObject({ action: 'edit', subject: 'Phó Chủ tịch UBND tỉnh' });
-    ok(engine, 'undo', { scope: 'personnel' });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: `${id}:Phó Chủ tịch UBND tỉnh` });
+    ok(engine, 'undo', { scope: 'personnel-draft' });
     expect(view(engine, id).title).toBe('Phó Chủ tịch Ủy ban nhân dân tỉnh');
   });
 
@@ -94,7 +94,7 @@ describe('a draft edit as an undo step', () => {
     ok(engine, 'personnel.committee', { id, head: counters[0] });
     ok(engine, 'personnel.open', { id, present: 50 });
     const before = dumpDb(db);
-    const r = refused(engine, 'undo', { scope: 'personnel' }, 'undo-personnel-opened');
+    const r = refused(engine, 'undo', { scope: 'personnel-draft' }, 'undo-personnel-opened');
     expect(r.en).toBe('The ballot of “Phó Chủ tịch Ủy ban nhân dân tỉnh” has been opened, so its list can no longer be undone or redone.');
     expect(r.vi).toBe('Cuộc bỏ phiếu «Phó Chủ tịch Ủy ban nhân dân tỉnh» đã mở nên không thể hoàn tác hay làm lại danh sách nữa.');
     expect(dumpDb(db)).toEqual(before);
