@@ -162,6 +162,17 @@ export function attendanceShort(table: Table, r: Review, lang: Lang): Table {
   return { ...table, rows: table.rows.map((row, i) => [text(rollCallName(r.attendance[i].label, lang, true)), ...row.slice(1)]) };
 }
 
+/** A group of heads: a title over its columns' short heads, or (title null) one column in full. */
+type HeadGroup = { title: string | null; short: string[] };
+
+/** `table` with its heads grouped as `parts` say, one short head a column (see GroupedHeads). */
+function grouped(table: Table, parts: HeadGroup[]): Table {
+  return { ...table, heads: { groups: parts.map(({ title, short }) => ({ title, span: short.length })), short: parts.flatMap((p) => p.short) } };
+}
+
+/** Column `k` alone, its head in full over both rows. */
+const alone = (table: Table, ...ks: number[]): HeadGroup[] => ks.map((k) => ({ title: null, short: [table.columns[k]] }));
+
 /**
  * The attendance table's heads grouped for a screen: at 1024 px its ten full heads took three to
  * five lines each ("Vắng / mặt / không / có / lý do"). Present at the close over its total and its
@@ -170,17 +181,51 @@ export function attendanceShort(table: Table, r: Review, lang: Lang): Table {
 export function attendanceHeads(table: Table, lang: Lang): Table {
   const t = translator(lang);
   const c = table.columns;
-  const alone = (k: number) => ({ title: null, span: 1, short: [c[k]] });
-  const parts = [
-    alone(0),
-    alone(1),
-    { title: c[2], span: 3, short: [t('review.head.total'), t('review.head.confirmed'), t('review.head.unmarked')] },
-    { title: t('review.head.absent'), span: 3, short: [t('review.head.withoutLeave'), t('review.head.withLeave'), c[7]] },
-    alone(8),
-    alone(9),
-    alone(10),
-  ];
-  return { ...table, heads: { groups: parts.map(({ title, span }) => ({ title, span })), short: parts.flatMap((p) => p.short) } };
+  return grouped(table, [
+    ...alone(table, 0, 1),
+    { title: c[2], short: [t('review.head.total'), t('review.head.confirmed'), t('review.head.unmarked')] },
+    { title: t('review.head.absent'), short: [t('review.head.withoutLeave'), t('review.head.withLeave'), c[7]] },
+    ...alone(table, 8, 9, 10),
+  ]);
+}
+
+/**
+ * The respondents' heads grouped for a screen: at 1024 px their ten full heads took two and three
+ * lines ("Số lượt / trả lời vượt / quy định"). Asking over its questions, follow-ups and time,
+ * answering over its turns, time and extra time, over the limit over its turns and time.
+ */
+export function respondentsHeads(table: Table, lang: Lang): Table {
+  const t = translator(lang);
+  const [turns, time] = [t('review.head.turns'), t('review.col.time')];
+  return grouped(table, [
+    ...alone(table, 0, 1),
+    { title: t('review.head.asking'), short: [t('review.head.questions'), t('review.head.followUps'), time] },
+    { title: t('review.head.answering'), short: [turns, time, t('review.head.extra')] },
+    { title: t('review.col.over'), short: [turns, time] },
+  ]);
+}
+
+/** The speakers' heads grouped for a screen: the speeches over their total and each kind ("Phát biểu lần đầu" took two lines at 1024 px). */
+export function speakersHeads(table: Table, lang: Lang): Table {
+  const t = translator(lang);
+  return grouped(table, [
+    ...alone(table, 0, 1, 2),
+    { title: t('review.head.speeches'), short: [t('review.head.total'), t('review.head.first'), t('review.head.second'), t('review.head.debate'), t('review.col.other')] },
+    ...alone(table, 8),
+  ]);
+}
+
+/**
+ * An overruns table's heads grouped for a screen (`named`: its columns before the four times): the
+ * limit, the extra time, the time used and the time over under one head ("Thời gian quy định",
+ * "Over the limit" took two and three lines beside the item's title).
+ */
+export function overrunsHeads(table: Table, lang: Lang, named: number): Table {
+  const t = translator(lang);
+  return grouped(table, [
+    ...alone(table, ...Array.from({ length: named }, (_, k) => k)),
+    { title: t('review.col.time'), short: [t('review.head.limit'), t('review.head.extra'), t('review.head.used'), t('review.head.over')] },
+  ]);
 }
 
 export function sessionName(r: Review, lang: Lang): string {

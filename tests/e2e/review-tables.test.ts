@@ -31,11 +31,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function review(lang: 'vi' | 'en', width: number, height: number): Promise<Page> {
-  const page = await openPage(browser, server.url, lang);
+/** The review at `width`×`height`, once `ready` shows (by default the four sittings' attendance). */
+async function review(lang: 'vi' | 'en', width: number, height: number, url = server.url, ready = '[data-table=attendance] tbody tr:nth-child(4)'): Promise<Page> {
+  const page = await openPage(browser, url, lang);
   await page.setViewportSize({ width, height });
   await showView(page, view('review'));
-  await page.locator('[data-table=attendance] tbody tr').nth(3).waitFor();
+  await page.locator(ready).waitFor();
   return page;
 }
 
@@ -151,6 +152,65 @@ describe('the review’s time-by-kind chart', () => {
       expect(overlaps).toEqual([]);
       const names = boxes.map((b) => b.text);
       expect(names).toEqual(expect.arrayContaining(lang === 'vi' ? ['Sáng', 'Chiều', '08/12', '09/12'] : ['Morning', 'Afternoon', '8 Dec', '9 Dec']));
+      await page.context().close();
+    });
+  }
+});
+
+describe('the review’s grouped heads at 1024×768', () => {
+  // Its own session: a speech, and a question asked of an official and answered.
+  let own: Served;
+  beforeAll(async () => {
+    own = await serve(tempDataDir());
+    const [, , , official, discussion, questioning] = await seed(own.url, [
+      { type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 3 },
+      { type: 'session.create', number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An' },
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Phương Thảo', voting: false, title: 'Giám đốc Sở Kế hoạch và Đầu tư' },
+      { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'agenda.add', title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', plannedMinutes: 60 },
+    ] as const);
+    await seed(own.url, [
+      { type: 'item.start', id: discussion.id, current: 'finish' },
+      { type: 'speaker.focus', agendaItemId: discussion.id },
+      { type: 'speaker.request', delegateId: 1 },
+      { type: 'speaker.next' },
+      { type: 'speaker.start' },
+      { type: 'speaker.finish' },
+      { type: 'item.start', id: questioning.id, current: 'finish' },
+    ]);
+    const [respondent] = await seed(own.url, [{ type: 'respondent.add', delegateId: official.id, agency: 'Sở Kế hoạch và Đầu tư' }]);
+    await seed(own.url, [
+      { type: 'question.register', askerId: 1, respondentId: respondent.id, text: 'Tiến độ giải ngân vốn đầu tư công?' },
+      { type: 'question.next' },
+      { type: 'question.toggle' },
+      { type: 'question.stop' },
+      { type: 'answer.start' },
+    ]);
+  });
+  afterAll(async () => {
+    await own?.stop();
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`set the respondents’, speakers’ and overruns’ heads on one line each, each named in full (${lang})`, async () => {
+      const page = await review(lang, 1024, 768, own.url, '[data-table=respondents] tbody th');
+      await page.locator('[data-table=speakers] tbody th').waitFor();
+      // In full the respondents' heads took two and three lines ("Số lượt / trả lời vượt / quy định"), the speakers' two ("Phát biểu / lần đầu").
+      for (const id of ['respondents', 'speakers', 'overruns', 'questionOverruns']) {
+        const lines = await page.locator(`[data-table=${id}] thead th`).evaluateAll((ths) =>
+          ths.map((th) => { const r = document.createRange(); r.selectNodeContents(th); return [th.textContent, new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size] as const; }),
+        );
+        expect(lines.filter(([, n]) => n > 1), id).toEqual([]);
+        expect(await page.locator(`[data-table=${id}]`).locator('..').evaluate((e) => e.scrollWidth <= e.clientWidth), id).toBe(true);
+      }
+      expect(await page.locator('[data-table=respondents] thead th[scope=colgroup]').allTextContents()).toEqual(lang === 'vi' ? ['Hỏi', 'Trả\u00a0lời', 'Vượt quy\u00a0định'] : ['Asking', 'Answering', 'Over the limit']);
+      // A short head says its column in full to a screen reader and in its tooltip.
+      const full = lang === 'vi' ? 'Số\u00a0lượt trả\u00a0lời vượt quy\u00a0định' : 'Answers over the limit';
+      const head = page.locator('[data-table=respondents]').getByRole('columnheader', { name: full, exact: true });
+      expect(await head.textContent()).toBe(lang === 'vi' ? 'Số\u00a0lượt' : 'Turns');
+      expect(await head.getAttribute('title')).toBe(full);
+      expect(await page.locator('[data-table=respondents] tbody th').first().textContent()).toBe('Nguyễn Thị Phương Thảo');
       await page.context().close();
     });
   }

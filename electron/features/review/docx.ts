@@ -135,8 +135,10 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
       keepWithNext: layout.keepWithNext,
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
-    // A shortened table says so, or a reader takes the first rows for all of them.
-    rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length }), { keepNext: layout.keepWithNext }) : para('', { before: 0, keepNext: layout.keepWithNext }),
+    // A shortened table says so, or a reader takes the first rows for all of them. No empty line
+    // after the others: the next block is a title, a heading or a sentence with its own space above,
+    // and the review's fifteen empty lines were near half a page (the Vietnamese report ran to a ninth).
+    ...(rows.length < t.rows.length && shortened ? [para(fill(shortened, { shown: rows.length, total: t.rows.length }), { keepNext: layout.keepWithNext })] : []),
   ];
 }
 

@@ -3,7 +3,7 @@ import type { Engine } from '../../../electron/engine/engine';
 import { addDays, daysUntil, sittingDate } from '../../../common/questions/dates';
 import { elapsedMs } from '../../../common/timing/timer';
 import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
-import { getQuestion, saveQuestion } from '../../../electron/features/questions/store';
+import { getQuestion, insertAnswer, listQuestions, questionsAnsweredBy, saveQuestion } from '../../../electron/features/questions/store';
 import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
 import * as questionStrings from '../../../src/features/questions/strings';
@@ -559,6 +559,43 @@ describe('saving a question', () => {
     saveQuestion(db, { ...stored, phase: 'asking' });
     expect(indexedWrites()).toBe(1);
     expect(getQuestion(db, a)).toEqual({ ...stored, phase: 'asking' });
+  });
+});
+
+describe('reading a question', () => {
+  it('reads each column back into its own field, whichever query reads it (rows are read as arrays, by position)', () => {
+    const { engine, db } = newEngine();
+    const s = seedSitting(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', plannedMinutes: 60 }).id;
+    const parent = register(engine, s.d1, s.r1, 'Ô nhiễm sông Đà');
+    const child = register(engine, s.d2, s.r1, 'Hỏi lại');
+    const answer = insertAnswer(db, 1, s.r1, 1_000, 420_000);
+    // Every field a value of its own: two columns read in each other's place would not compare equal.
+    const full = {
+      ...getQuestion(db, child)!,
+      agendaItemId: item,
+      position: 7,
+      topicId: s.topic,
+      parentId: parent,
+      text: 'Tiến độ giải phóng mặt bằng?',
+      phase: 'asked' as const,
+      status: 'written' as const,
+      note: 'Trả lời bằng văn bản',
+      dueDate: '2026-12-28',
+      registeredAt: 11,
+      askedAt: 12,
+      askEndedAt: 13,
+      startedAt: 14,
+      accumulatedMs: 15,
+      limitMs: 16,
+      extraMs: 17,
+      answerId: answer,
+    };
+    saveQuestion(db, full);
+    expect(getQuestion(db, child)).toEqual(full);
+    expect(listQuestions(db, 1).find((x) => x.id === child)).toEqual(full);
+    expect(questionsAnsweredBy(db, answer)).toEqual([full]);
+    expect(getQuestion(db, 999)).toBeUndefined();
   });
 });
 

@@ -591,6 +591,25 @@ describe('review workbook and CSVs', () => {
     expect(en).toContain('The table shows the 20 of 32 speakers who spoke longest; the workbook (.xlsx) lists them all.');
   });
 
+  it('the DOCX report spends no empty line after a table: each is followed by a title, a heading or a sentence, the last kept with the closing', { timeout: 60_000 }, async () => {
+    // The two-day session of 25 items: its fifteen tables each left an empty line under them, near half
+    // a page in all, and the Vietnamese report ran to a ninth page holding its last table and the signatures.
+    const { runScriptedSession } = await import('../record/record-session');
+    const s = runScriptedSession(':memory:', { full: true });
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body);
+      const body = d.all(d.doc, 'body')[0];
+      const tables = d.tables.filter((t) => t.parentElement === body).slice(0, -1); // the last is the signatures' layout
+      expect(tables.length, lang).toBeGreaterThanOrEqual(15);
+      const after = tables.map((t) => t.nextElementSibling!);
+      expect(after.filter((e) => e.localName !== 'p' || e.textContent!.trim() === '').length, lang).toBe(0);
+      // The report's last table goes overleaf with the closing sentence rather than leave it alone with the signatures.
+      const last = tables.at(-1)!;
+      expect(after.at(-1)!.textContent, lang).toMatch(lang === 'vi' ? /^Trên đây là báo cáo/ : /^The above is/);
+      expect(d.all(d.all(last, 'tr').at(-1)!, 'keepNext').length, lang).toBeGreaterThan(0);
+    }
+  });
+
   it('an unknown session exports nothing', async () => {
     const s = handSession();
     expect(await exportReview(s.db, 'review-xlsx', { sessionId: 999, lang: 'vi', now: 0 })).toBeNull();
