@@ -4,12 +4,13 @@
  * the keyboard on it, as the roster's import does, where it showed a greyed "Import the good rows
  * (0)". A list of delegates whose committees are headed in Arabic numbers ("1. Ban Pháp chế", "2 |
  * Ban Kinh tế - Ngân sách") is previewed with those rows as headings, their people in the
- * committee, and Ban Thị Hoa a person.
+ * committee, and Ban Thị Hoa a person. A gavel.sqlite copied from a data folder while Gavel ran,
+ * chosen alone in the Backups panel, is refused in words: its latest changes are in the -wal left behind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPage, tempDataDir } from './harness';
+import { alerts, answerAsk, openPage, seed, serve, showView, tempDataDir, view } from './harness';
 import { importSetup, openAgendaImport, openRosterImport } from './imports';
 import { communeByBodyXlsx, rangedProgrammeXlsx } from '../xlsx';
 
@@ -63,6 +64,39 @@ describe('a list of delegates whose committees are headed in Arabic numbers', ()
       expect(await committee('Đoàn Văn Hậu')).toBe('Ban Kinh tế - Ngân sách');
       expect(await committee('Ban Văn Hóa')).toBe('');
       if (shots) await page.screenshot({ path: `${shots}/committee-headings-${lang}.png`, fullPage: true });
+      await page.context().close();
+    }
+  }, 120_000);
+});
+
+describe('a gavel.sqlite copied from a data folder while Gavel ran', () => {
+  it('is refused in words when chosen alone in the Backups panel, nothing restored', async () => {
+    // The hall laptop's data folder, copied to a stick during the sitting: Hằng's row is only in gavel.sqlite-wal.
+    const hallDir = tempDataDir();
+    const onStick = path.join(tempDataDir(), 'USB', 'gavel.sqlite');
+    const hall = await serve(hallDir);
+    try {
+      await seed(hall.url, [
+        { type: 'council.save', name: 'Hội đồng nhân dân xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 },
+        { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng' },
+      ]);
+      fs.mkdirSync(path.dirname(onStick), { recursive: true });
+      fs.copyFileSync(path.join(hallDir, 'gavel.sqlite'), onStick);
+    } finally {
+      await hall.stop();
+    }
+    for (const lang of ['vi', 'en'] as const) {
+      const vi = lang === 'vi';
+      const page = await openPage(setup.browser, setup.server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('activity'));
+      const before = await page.locator('[aria-labelledby="backups-heading"] tbody tr').count();
+      await page.getByLabel(vi ? 'Chọn bản sao đã lưu để khôi phục' : 'Choose a saved copy to restore').setInputFiles(onStick);
+      await answerAsk(page, true);
+      const said = vi ? 'gavel.sqlite được chép khi Gavel đang mở tệp' : 'gavel.sqlite was copied while Gavel had it open';
+      await alerts(page).filter({ hasText: said }).waitFor();
+      if (shots) await page.screenshot({ path: `${shots}/wal-missing-${lang}.png` });
+      expect(await page.locator('[aria-labelledby="backups-heading"] tbody tr').count()).toBe(before);
       await page.context().close();
     }
   }, 120_000);
