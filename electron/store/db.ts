@@ -56,7 +56,12 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (file !== ':memory:' && version > 0 && version < LATEST_VERSION) writeBackup(db, file, 'migration');
   migrate(db);
-  if (file !== ':memory:') markOpen(db);
+  try {
+    if (file !== ':memory:') markOpen(db);
+  } catch (e) {
+    // The mark only helps a later restore say what a copy lacks: never a reason not to open.
+    console.warn(`gavel: the open mark not written: ${(e as Error).message}`);
+  }
   return db;
 }
 
