@@ -34,3 +34,53 @@ export function communeSections(): { heading: [numeral: string, text: string]; p
     { heading: ['IV', 'Khách mời'], people: guests },
   ];
 }
+
+/** A heading row of a printed list: its STT cell and its text (in the name column, merged across the rest), or all in the STT cell merged across the row (`text` ''). */
+export type HeadingRow = { heading: [stt: string, text: string] };
+/** A person's row: name, title, Tổ; committee and guest are what the import should make of the headings above it. */
+export type PersonRow = { person: [name: string, title: string, group: string]; committee: string; voting: boolean };
+
+/**
+ * A commune council's 35 delegates as an office prints them by body: Roman sections ("I | Thường
+ * trực HĐND", "II | Các Ban của HĐND", "III | Các đại biểu khác", "IV | Khách mời"), and under
+ * the committees' section each committee headed in Arabic, as offices number them: "1. Ban Pháp
+ * chế" all in the STT cell merged across the row, "2 | Ban Kinh tế - Ngân sách" its number in STT
+ * and its name in the names' column, "3. BAN VĂN HÓA - XÃ HỘI" in capitals; the guests' bodies
+ * so too ("1. Văn phòng HĐND và UBND xã", "2 | Đoàn đại biểu Quốc hội tỉnh"). Among the people,
+ * Ban and Đoàn as family names: Ban Thị Hoa, Đoàn Văn Hậu, Ban Văn Hóa are people.
+ */
+export function communeByBody(): (HeadingRow | PersonRow)[] {
+  const given = ['An', 'Bình', 'Cường', 'Dung', 'Hằng', 'Khánh', 'Lan', 'Minh', 'Nga', 'Phúc'];
+  const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+  let n = 0;
+  const next = () => `${family[n % 10]} ${['Văn', 'Thị', 'Minh', 'Thanh'][Math.floor(n / 10) % 4]} ${given[(n++ * 3) % 10]}`;
+  const group = (i: number) => `Tổ ${(i % 5) + 1}`;
+  const delegate = (name: string, title: string, committee = ''): PersonRow => ({ person: [name, title, group(n)], committee, voting: true });
+  const committee = (name: string, names: string[]) => [
+    delegate(names[0], `Trưởng ${name}`, name),
+    delegate(names[1], `Phó Trưởng ${name}`, name),
+    ...names.slice(2).map((p) => delegate(p, `Ủy viên ${name}`, name)),
+  ];
+  return [
+    { heading: ['I', 'Thường trực HĐND'] },
+    delegate(next(), 'Chủ tịch HĐND xã'),
+    delegate(next(), 'Phó Chủ tịch HĐND xã'),
+    delegate(next(), 'Phó Chủ tịch HĐND xã'),
+    { heading: ['II', 'Các Ban của HĐND'] },
+    { heading: ['1. Ban Pháp chế', ''] },
+    ...committee('Ban Pháp chế', [next(), next(), 'Ban Thị Hoa', next()]),
+    { heading: ['2', 'Ban Kinh tế - Ngân sách'] },
+    ...committee('Ban Kinh tế - Ngân sách', [next(), 'Đoàn Văn Hậu', next(), next()]),
+    { heading: ['3. BAN VĂN HÓA - XÃ HỘI', ''] },
+    ...committee('Ban Văn hóa - Xã hội', [next(), next(), next(), next()]),
+    { heading: ['III', 'Các đại biểu khác'] },
+    delegate('Ban Văn Hóa', 'Bí thư Chi bộ thôn Đồng Tâm'),
+    ...Array.from({ length: 19 }, (_, i) => delegate(next(), ['Bí thư Chi bộ thôn', 'Trưởng thôn', 'Hiệu trưởng Trường Tiểu học', 'Trạm trưởng Trạm Y tế xã'][i % 4])),
+    { heading: ['IV', 'Khách mời'] },
+    { heading: ['1. Văn phòng HĐND và UBND xã', ''] },
+    { person: ['Quách Thế Tản', 'Chánh Văn phòng HĐND và UBND xã', ''], committee: '', voting: false },
+    { person: ['Đinh Thị Ngọc Ánh', 'Phó Chánh Văn phòng HĐND và UBND xã', ''], committee: '', voting: false },
+    { heading: ['2', 'Đoàn đại biểu Quốc hội tỉnh'] },
+    { person: ['Lò Văn Thắng', 'Phó Trưởng Đoàn đại biểu Quốc hội tỉnh', ''], committee: '', voting: false },
+  ];
+}

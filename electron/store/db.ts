@@ -6,6 +6,7 @@ import { writeBackup } from '../features/backups/store';
 import { APPLICATION_ID, LATEST_VERSION } from './migrations/index';
 import { migrate } from './migrate';
 import { StoreOpenError, type StoreErrorCode } from './open-error';
+import { markOpen, unmarkOpen } from './open-mark';
 
 export type Db = Database.Database;
 
@@ -55,6 +56,12 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (file !== ':memory:' && version > 0 && version < LATEST_VERSION) writeBackup(db, file, 'migration');
   migrate(db);
+  try {
+    if (file !== ':memory:') markOpen(db);
+  } catch (e) {
+    // The mark only helps a later restore say what a copy lacks: never a reason not to open.
+    console.warn(`gavel: the open mark not written: ${(e as Error).message}`);
+  }
   return db;
 }
 
@@ -182,6 +189,12 @@ export function quickCheck(db: Database.Database): string {
  */
 export function closeStore(db: Db): void {
   if (!db.open) return;
+  try {
+    if (!db.readonly) unmarkOpen(db);
+  } catch (e) {
+    // Kept on a full disk: its -wal stays beside it too, with every command.
+    console.warn(`gavel: the open mark at closing kept: ${(e as Error).message}`);
+  }
   for (const tidy of ['optimize', 'wal_checkpoint(TRUNCATE)']) {
     try {
       db.pragma(tidy);

@@ -45,6 +45,16 @@ describe('agenda import mapping', () => {
     select('Kind').dispatchEvent(new Event('change'));
     flushSync();
     expect(document.querySelector('[role=alert]')!.textContent).toContain('same column: Kind, Presenter');
+    // Every row now fails on its kind: no import of nothing, and Close leaves the keyboard at the columns to fix.
+    expect([...document.querySelectorAll('button')].filter((b) => b.textContent?.startsWith('Import the good rows'))).toEqual([]);
+    expect(document.activeElement?.textContent).not.toBe('Close the preview');
+    select('Kind').value = '-1';
+    select('Kind').dispatchEvent(new Event('change'));
+    flushSync();
+    select('Presenter').value = '0';
+    select('Presenter').dispatchEvent(new Event('change'));
+    flushSync();
+    expect(document.querySelector('[role=alert]')!.textContent).toContain('same column: Title, Presenter');
     const commit = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import the good rows'))!;
     expect(commit.disabled).toBe(true);
   });

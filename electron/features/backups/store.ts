@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
+import { markedOpen, unmarkOpen } from '../../store/open-mark';
 import type { HeldTimerKind } from '../../../common/backups/held';
 
 /**
@@ -26,7 +27,7 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
   constructor(
-    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future' | 'backup-unusable' | 'database-in-use',
+    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future' | 'backup-unusable' | 'backup-wal-missing' | 'database-in-use',
     message: string,
   ) {
     super(message);
@@ -169,12 +170,16 @@ function makeBackupsDir(dir: string): void {
  */
 export const TAKEN_AT_SETTING = 'backup_taken_at';
 
-/** Writes TAKEN_AT_SETTING into the copy just written; a copy that cannot take it still counts (it is read as before). */
+/**
+ * Writes TAKEN_AT_SETTING into the copy just written, and takes off the mark of a database open
+ * (store/open-mark.ts): a backup is whole. A copy that cannot take them still counts (it is read as before).
+ */
 function stampTakenAt(file: string, at: number): void {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { fileMustExist: true });
     db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TAKEN_AT_SETTING, JSON.stringify(at));
+    unmarkOpen(db);
   } catch {
     // A schema without the setting table (not Gavel's): the integrity check and the restore's own checks decide.
   } finally {
@@ -327,6 +332,7 @@ export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativ
   const folded = foldedCopy(file, nativeBinding);
   try {
     usableCopy(folded.file, file, nativeBinding);
+    settleOpenMark(folded, file, nativeBinding);
     const dir = backupsDir(dbFile);
     makeBackupsDir(dir);
     const { name, at: taken } = freeName(dir, at, 'brought-in');
@@ -353,19 +359,38 @@ export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativ
  * when all of it was still there. And a WAL-mode file read where it lies has SQLite write -shm
  * and -wal beside it, on the office's stick: the copy is read, never written to.
  */
-function foldedCopy(file: string, nativeBinding?: string): { file: string; done: () => void } {
+function foldedCopy(file: string, nativeBinding?: string): { file: string; done: () => void; wal: boolean } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-copy-'));
   const done = () => fs.rmSync(dir, { recursive: true, force: true });
   const copy = path.join(dir, 'copy.sqlite');
+  const wal = fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.isFile() ?? false;
   try {
     fs.copyFileSync(file, copy);
-    if (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.isFile()) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    if (wal) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
     if (fs.statSync(copy).size > 0) foldWal(copy, nativeBinding);
   } catch (e) {
     done();
     throw e;
   }
-  return { file: copy, done };
+  return { file: copy, done, wal };
+}
+
+/**
+ * A copy of a database still open when it was taken (store/open-mark.ts) is whole only with the
+ * -wal that was beside it: without it, a BackupError saying so (a browser sends the one file
+ * chosen, a hand copy may leave gavel.sqlite-wal behind), and nothing is restored. With it, the
+ * folded copy is whole and the mark is taken off, so the copy brought in, and any copy saved
+ * from it later, is restored as any backup.
+ */
+function settleOpenMark(folded: { file: string; wal: boolean }, name: string, nativeBinding?: string): void {
+  const db = new Database(folded.file, { fileMustExist: true, nativeBinding });
+  try {
+    if (!markedOpen(db)) return;
+    if (!folded.wal) throw new BackupError('backup-wal-missing', `${name} was copied while Gavel had it open; its latest changes are in ${name}-wal beside it, which did not come with it. Nothing was restored.`);
+    unmarkOpen(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Folds a database's -wal into it and leaves it a single file (rollback journal), as every backup is. */

@@ -52,7 +52,7 @@ const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
   'undo-vote-counted': 'Cuộc biểu quyết «{title}» đã ghi nhận phiếu nên không thể hoàn tác việc bắt đầu biểu quyết nữa. Hãy hoàn tác số phiếu trước, hoặc kết thúc rồi biểu quyết lại.',
   'votes-prepare-empty': 'Không có cuộc biểu quyết nào để chuẩn bị.',
-  'votes-prepare-all-there': 'Cả {n} cuộc biểu quyết đều đã được chuẩn bị cho mục chương trình của mình; không có gì mới để chuẩn bị.',
+  'votes-prepare-all-there': '{n|Cuộc biểu quyết này đã|Cả # cuộc biểu quyết đều đã} được chuẩn bị cho mục chương trình của mình; không có gì mới để chuẩn bị.',
 };
 export const voteErrors = { en: voteErrorsEn, vi: voteErrorsVi };
 

@@ -146,6 +146,7 @@ export const en = {
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.looksLikeRoster': 'This file is a list of people (its column “{column}”), not the programme: import it in Roster (Alt+2), and choose the programme file here. Nothing was imported.',
   'agendaImport.commit': 'Import the good rows ({n})',
+  'agendaImport.noItems': 'No row reads as an agenda item (a title under “Nội dung”): there is nothing to import.',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -293,4 +294,5 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.looksLikeRoster': 'Tệp này là danh sách người (có cột «{column}»), không phải chương trình kỳ họp: hãy nhập tệp này ở mục Đại biểu (Alt+2), và chọn tệp chương trình ở đây. Chưa có gì được nhập.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
+  'agendaImport.noItems': 'Không dòng nào là một mục chương trình (có nội dung ở cột «Nội dung»): không có gì để nhập.',
 };

@@ -145,6 +145,8 @@ export interface Section {
   voting: boolean | null;
   /** "Đơn vị bầu cử số 2": the group when the list has no "Tổ" over it, else inside the Tổ's. */
   unit?: boolean;
+  /** "1. Ban Pháp chế" over the committee's people: their committee, where their row names none. */
+  committee?: string;
 }
 
 /**
@@ -195,6 +197,37 @@ export function romanHeading(row: readonly string[], nameColumn: number): string
   const m = at < 0 ? null : ROMAN_CELL.exec(row[at].trim());
   if (!m || (at >= nameColumn && loneText(row) === null) || isPersonName(row[nameColumn] ?? '')) return null;
   return [m[1] ?? '', ...row.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== '').join(' ');
+}
+
+/** Words (folded) after "Ban" that name a council's committee ("Ban Pháp chế", "Ban Kinh tế - Ngân sách"), never a person's middle or given name. */
+const COMMITTEE_WORDS = ['phap che', 'kinh te', 'van hoa', 'dan toc', 'do thi', 'ngan sach', 'xa hoi'];
+/**
+ * The bodies a printed list heads a part with (folded). "Ban" and "Đoàn" are family names too (Ban
+ * Thị Hoa, Đoàn Văn Hậu), so they head a part only before the words that make them a body.
+ */
+const BODY = new RegExp(`^(?:ban (?:${COMMITTEE_WORDS.join('|')})|doan (?:dai bieu|dbqh|hdnd|thanh nien)|thuong truc|van phong|uy ban|cac ban|to dai bieu)(?: |$)`);
+
+/**
+ * A row that heads a part of the list with a body's name, numbered in Arabic as offices number
+ * them under a Roman section ("1. Ban Pháp chế" merged across the row, "2 | Ban Kinh tế - Ngân
+ * sách" in the name column), or unnumbered: its text, and whether it is a committee (a "Ban"),
+ * else null. The whole row decides: only the body's name, and at most a number before it, is in
+ * it; a row with a title, a group or a seat is a person's, and a person's name never heads a part.
+ */
+export function bodyHeading(row: readonly string[], nameColumn: number): { text: string; committee: boolean } | null {
+  const filled = row.map((c, i) => ({ c: c.trim(), i })).filter(({ c }) => c !== '');
+  const [first, second] = filled;
+  const text =
+    filled.length === 1 ? first.c
+    : filled.length === 2 && second.i === nameColumn && first.i < nameColumn && /^\d{1,3}[.)]?$/.test(first.c) ? second.c
+    : null;
+  if (text === null) return null;
+  const name = storedLine(text).replace(NUMBERING, '');
+  const words = foldWords(name);
+  // Written as a name is ("Ban Văn Hóa", each word capitalised), it is one: a body is "Ban Văn hóa - Xã hội", "BAN PHÁP CHẾ".
+  const asName = name.split(' ').length <= 5 && name.split(' ').every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  if (asName || isPersonName(name) || !BODY.test(words)) return null;
+  return { text: name, committee: words.startsWith('ban ') };
 }
 
 /** Words (folded) a lone text starts with where the list has ended: its total, then the signature block. */
@@ -329,6 +362,14 @@ export function mapRows(
   // file says is compared with the roster as stored: a file imported again changes no one it did not change.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? storedLine(row[mapping[f]] ?? '') : '');
   let section: Section = { group: '', voting: null };
+  // A body's part under a section ("1. Ban Pháp chế" under "II. Các Ban"): its people keep the
+  // section's group and vote (a part of "Khách mời" is guests too); a Ban is their committee.
+  const bodySection = (row: string[]): Section | null => {
+    const body = bodyHeading(row, mapping.fullName);
+    if (!body) return null;
+    const outer = { group: section.group, voting: section.voting, unit: section.unit };
+    return sectionOf([body.text]) ?? (body.committee ? { ...outer, committee: sentenceCase(body.text, places) } : outer);
+  };
   // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
   const stripped: StrippedHonorific[] = [];
   const leftOut: LeftOutLine[] = [];
@@ -351,7 +392,7 @@ export function mapRows(
     if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: loneText(row)!.replace(/\s+/g, ' ').trim() });
     // A Roman heading is no one's: the section its text names ("I | TỔ ĐẠI BIỂU SỐ 1", "IV | Khách mời"), else a section of its own.
     const roman = romanHeading(row, mapping.fullName);
-    const heading = roman === null ? sectionOf(row) : (sectionOf([roman]) ?? { group: '', voting: null });
+    const heading = roman === null ? (sectionOf(row) ?? bodySection(row)) : (sectionOf([roman]) ?? { group: '', voting: null });
     if (heading) {
       groupAbove = '';
       // An electoral unit inside a Tổ ("Tổ đại biểu số 1" over "Đơn vị bầu cử số 1, 2") keeps the Tổ as the group.
@@ -393,7 +434,7 @@ export function mapRows(
     const group = ownGroup || (voting ? groupAbove : '') || sentenceCase(section.group, places);
     const person = personOf(roster, fullName, seatNumber, matched);
     if (person) matched.add(person.id);
-    const parsed = { line, fullName, title: cell(row, 'title'), agency: cell(row, 'agency'), group, committee: cell(row, 'committee'), seatNumber, voting };
+    const parsed = { line, fullName, title: cell(row, 'title'), agency: cell(row, 'agency'), group, committee: cell(row, 'committee') || (section.committee ?? ''), seatNumber, voting };
     read.push({ row: parsed, person, said: { voting: votingText !== '' || section.voting !== null, group: group !== '' } });
   });
 

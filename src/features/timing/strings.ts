@@ -147,6 +147,7 @@ export const en = {
   'import.file': 'Programme file (.xlsx, .csv or Word .docx)',
   'import.paste': 'Or paste lines (from Excel or Word)',
   'import.preview': 'Preview',
+  'import.closePreview': 'Close the preview',
   'import.done': '{n|# item|# items} imported.',
   'import.intoSitting': 'Rows without a sitting go to',
 
@@ -293,6 +294,7 @@ export const vi: Record<keyof typeof en, string> = {
   'import.file': 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)',
   'import.paste': 'Hoặc dán các dòng (từ Excel hoặc Word)',
   'import.preview': 'Xem trước',
+  'import.closePreview': 'Đóng bản xem trước',
   'import.done': 'Đã nhập {n} mục.',
   'import.intoSitting': 'Các dòng chưa có phiên đưa vào',
 

@@ -139,6 +139,28 @@ describe('strings: one format, both languages, no collisions, numbers as paramet
     expect(plain).toEqual([]);
   });
 
+  it('says "all" of a count only where it is many: one person is "1 người", "the one person", never "Tất cả 1 người" or "all 1 delegates"', async () => {
+    // "all {n}", "cả {n}", "tất cả {n}" with a plain number reads "All 1 people" when n is 1; a
+    // counted form ({n|the one person|all # people}) says each. A pairing code's digits are never one.
+    const ALL_OF = /(?<!\p{L})(?:all|cả)\s+\{\w+\}/iu;
+    const NEVER_ONE = new Set(['length']);
+    const plain: string[] = [];
+    for (const f of await features()) {
+      for (const lang of ['en', 'vi'] as const) {
+        for (const [key, text] of Object.entries(f[lang])) if (ALL_OF.test(text) && !NEVER_ONE.has(key)) plain.push(`${f.name} ${key} (${lang}): ${text}`);
+      }
+    }
+    expect(plain).toEqual([]);
+    const all = await features();
+    const say = (key: string, lang: 'en' | 'vi', n: number) => fill(all.find((f) => key in f[lang])![lang][key], { known: n, count: n });
+    expect(say('rosterImport.allKnown', 'vi', 1)).toBe('Người duy nhất trong tệp đã có trong danh sách: không có ai mới để nhập.');
+    expect(say('rosterImport.allKnown', 'en', 1)).toBe('The one person in the file is already on the roster: there is no one new to import.');
+    expect(say('rosterImport.allKnown', 'vi', 35)).toBe('Tất cả 35 người trong tệp đã có trong danh sách: không có ai mới để nhập.');
+    expect(say('votes.presentRoster', 'en', 1)).toBe('No roll call: the one voting delegate on the roster counted as present');
+    expect(ALL_OF.test('Tất cả {known} người')).toBe(true);
+    expect(ALL_OF.test('{known|1 người|Tất cả # người}')).toBe(false);
+  });
+
   it('catches a baked count, and lets dates, fractions and keys be', () => {
     expect(BAKED.test('the title is longer than 500 characters.')).toBe(true);
     expect(BAKED.test('tiêu đề dài quá 500 ký tự.')).toBe(true);
