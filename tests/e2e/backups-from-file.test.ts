@@ -8,19 +8,20 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerAsk, alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
 let dataDir: string;
 
-beforeAll(async () => {
+// A fresh data folder and server for each try: a retry (vitest.config.ts) seeds the same session again.
+beforeEach(async () => {
   dataDir = tempDataDir();
   [browser, served] = await Promise.all([launch(), serve(dataDir)]);
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await browser?.close();
   await served?.stop();
 });

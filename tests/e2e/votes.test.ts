@@ -261,7 +261,7 @@ describe('votes in Chromium', () => {
     await handled(page);
     expect(await page.getByRole('alert').allTextContents()).toEqual([sentence]);
     expect(await page.locator('.badge').textContent()).toBe('Đang biểu quyết');
-    expect(await page.locator('.margin').textContent()).toBe('Cần 30, có 0');
+    expect(await page.locator('.margin').textContent()).toBe('Cần 30 để thông qua');
 
     // Put right, it is an ordinary box again and the counts go through.
     await box('against').fill('1');
