@@ -6,18 +6,19 @@
  * lose them (backups/store.ts bringInCopy refuses it, in words). Our own backups never carry it.
  */
 import type Database from 'better-sqlite3';
+import { deleteSetting, setSetting } from './settings';
 
 export const OPEN_SETTING = 'open_since';
 
 /** Marks the database open, in its main file at once (a checkpoint), not only in its -wal: a copy of the file alone says so. */
 export function markOpen(db: Database.Database, at = Date.now()): void {
-  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OPEN_SETTING, JSON.stringify(at));
+  setSetting(db, OPEN_SETTING, at);
   db.pragma('wal_checkpoint(PASSIVE)');
 }
 
 /** Takes the mark off: at a clean close, and in a copy that is whole (a backup, a copy with its -wal folded in). */
 export function unmarkOpen(db: Database.Database): void {
-  db.prepare('DELETE FROM setting WHERE key = ?').run(OPEN_SETTING);
+  deleteSetting(db, OPEN_SETTING);
 }
 
 /** Whether a database carries the mark. A database without the setting table carries none. */
