@@ -1,4 +1,7 @@
-import type { Db } from './db';
+import type Database from 'better-sqlite3';
+
+/** The store's connection (as db.ts names it), taken from better-sqlite3 so open-mark.ts, which db.ts opens with, can write settings without an import cycle. */
+type Db = Database.Database;
 
 /**
  * Settings read while one command runs and is published, by key (the stored JSON text, or
