@@ -5,7 +5,7 @@
  * counted or its result just announced, the roll call's report while the hall shows it, a question or answer, the
  * current speaker, the chair's typed caption if typed since the chair last moved on, else the running item (a result
  * from before the chair moved on is not brought back on air). The sitting suspended, none of the
- * floor: that it is suspended, and when it resumes by the hall's countdown.
+ * floor, whatever it is pinned to: that it is suspended, and when it resumes by the hall's countdown.
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
@@ -145,7 +145,8 @@ export function overlayCaption(d: State | null): Caption | null {
   const off = offTheFloor(d);
   if (off) {
     if (d.overlay.follow === 'caption') return typed(d);
-    if (d.overlay.follow !== 'auto') return null;
+    // A pin to the speaker, the item or the vote has nothing of the floor to follow: it says what
+    // automatic says, so a viewer sees that the sitting is suspended, not an empty strip.
     return freshTyped(d) ?? (off === 'suspended' ? suspended(d) : null);
   }
   switch (d.overlay.follow) {

@@ -329,9 +329,11 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'sitting.suspend', { id: sittingId });
     expect(render(stateOf(engine))).toEqual({ kind: 'suspended', text: 'The sitting is suspended' });
     unmount(app!);
+    // Pinned, it says so too: the pin has nothing of the floor to follow, and an empty strip on air
+    // tells a viewer nothing (before, a pinned overlay went blank here).
     for (const follow of ['speaker', 'item', 'vote'] as const) {
       ok(engine, 'overlay.set', { follow });
-      expect(render(stateOf(engine)).kind, follow).toBeNull();
+      expect(render(stateOf(engine)), follow).toEqual({ kind: 'suspended', text: 'The sitting is suspended' });
       unmount(app!);
     }
     // What the chair types for the break is said, automatic or pinned.
@@ -477,6 +479,51 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'sitting.open', { id: sittingId });
     ok(engine, 'item.resume', { id: item });
     expect(render(stateOf(engine)).kind).toBe('speaker');
+    live.offset = 0;
+  });
+
+  it('pinned to the speaker, the item or the vote, says during a suspension what automatic says, and follows its pin again once the sitting resumes', () => {
+    const { engine, clock, nhung, item } = sitting();
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    ok(engine, 'overlay.set', { follow: 'speaker' });
+    expect(render(stateOf(engine)).kind).toBe('speaker');
+    unmount(app!);
+
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'suspended', text: 'Phiên họp tạm dừng' });
+    unmount(app!);
+    // The hall's message with a countdown: when the sitting resumes, as on automatic.
+    ok(engine, 'hall.setMessage', { message: 'Tạm dừng phiên họp để Chủ tọa hội ý', countdownMinutes: 15 });
+    live.offset = clock() - Date.now();
+    const endsAt = clock() + 15 * 60_000;
+    for (const follow of ['speaker', 'item', 'vote'] as const) {
+      ok(engine, 'overlay.set', { follow });
+      expect(render(stateOf(engine), 'vi'), follow).toEqual({ kind: 'suspended', text: `Tạm dừng Phiên họp tiếp tục lúc ${resumeClock(endsAt, 'vi')} 15:00` });
+      unmount(app!);
+    }
+    // A caption typed during the suspension goes over it, as on automatic.
+    clock.advance(60_000);
+    ok(engine, 'overlay.set', { caption: 'Phiên họp tiếp tục lúc 9 giờ 45' });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'caption', text: 'Phiên họp tiếp tục lúc 9 giờ 45' });
+    unmount(app!);
+
+    // Resumed: each pin shows what it is pinned to again, not the caption typed for the suspension.
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'item.resume', { id: item });
+    // Pinned to the vote with none held: nothing, as before the suspension.
+    expect(render(stateOf(engine)).kind).toBeNull();
+    unmount(app!);
+    ok(engine, 'overlay.set', { follow: 'item' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Thảo luận về kế hoạch năm 2027' });
+    unmount(app!);
+    ok(engine, 'overlay.set', { follow: 'speaker' });
+    expect(render(stateOf(engine), 'vi').text).toMatch(/^Nguyễn Thị Hồng Nhung Phó Chủ tịch HĐND tỉnh/);
     live.offset = 0;
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/engine/commands';
 import type { Page } from 'playwright-core';
-import { answerAsk, failOnPageErrors, freePort, handled, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, handled, onBrowser, openPage, seed, seeder, serve, tempDataDir, type Served } from './harness';
 import { keepDash } from '../../common/strings';
 
 const chromium = onBrowser();
@@ -506,6 +506,44 @@ describe('hall screen in Chromium', () => {
     const { lines } = await fit(hall);
     expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
     await context.close();
+  });
+
+  it('the countdown box reads the countdown another console put on the hall, after a reload too, and a corrected message keeps its clock', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const console_ = await openPage(chromium.browser, server.url, 'vi');
+    const openForm = async () => {
+      await console_.keyboard.press('Alt+9');
+      await console_.getByRole('heading', { name: 'Nội dung chiếu lên hội trường' }).waitFor();
+    };
+    await openForm();
+    const minutes = console_.getByLabel('Đếm ngược (phút, 0 nếu không cần)');
+    const message = console_.getByLabel('Thông báo tới hội trường');
+    expect(await minutes.inputValue()).toBe('0');
+
+    // The secretary's console puts the break on the hall: this form shows it, box and all.
+    const { run, close } = await seeder(server.url);
+    await run('hall.setMessage', { message: 'Giải lao 15 phút', countdownMinutes: 15 });
+    close();
+    await expect.poll(() => minutes.inputValue()).toBe('15');
+    expect(await message.inputValue()).toBe('Giải lao 15 phút');
+    // Reloaded while it runs: the same.
+    await console_.reload();
+    await console_.getByText('Đã kết nối').waitFor();
+    await openForm();
+    await expect.poll(() => minutes.inputValue()).toBe('15');
+
+    // The chair corrects the message a few seconds into the break and shows it by key: the
+    // preview's countdown runs on from where it was, not from 15:00 again.
+    const left = async () => Number(await console_.getByTestId('hall-preview').locator('[data-remaining-ms]').getAttribute('data-remaining-ms')) / 1000;
+    await expect.poll(left, { timeout: 10_000 }).toBeLessThanOrEqual(15 * 60 - 3);
+    await message.fill('Giải lao 15 phút. Mời các vị đại biểu dùng trà');
+    await console_.keyboard.press('Control+Enter');
+    await console_.getByTestId('hall-preview').getByText('Giải lao 15 phút. Mời các vị đại biểu dùng trà').waitFor();
+    expect(await left()).toBeLessThanOrEqual(15 * 60 - 3);
+    expect(await minutes.inputValue()).toBe('15');
+    await console_.context().close();
   });
 
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {

@@ -2,7 +2,8 @@
  * The broadcast caption while the sitting is suspended, in Chromium at 1920×1080 beside the hall
  * (1920×1080 and 1024×768): it says so plainly when no end is planned; when the chair puts a message
  * with a countdown on the hall, it says when the sitting resumes with the time left the hall counts
- * down, in the hall's language. A result read out during the suspension leaves the hall and the air
+ * down, in the hall's language; pinned to the speaker, the item or the vote, the same, and its pin
+ * again once the sitting resumes. A result read out during the suspension leaves the hall and the air
  * when the chair finishes its item then.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,20 @@ describe('the broadcast caption through a suspension', () => {
     await run('hall.setMode', { mode: 'auto' });
     await expect.poll(shown).toBe('suspended: The sitting is suspended');
     await shoot('overlay-suspended-en-1920', overlay);
+
+    // Pinned to the speaker, the item or the vote: the same, not an empty strip (the pin has nothing
+    // of the floor to follow), with when it resumes while the hall shows the countdown again.
+    for (const follow of ['speaker', 'item', 'vote'] as const) {
+      await run('overlay.set', { follow });
+      await expect.poll(shown).toBe('suspended: The sitting is suspended');
+    }
+    await run('overlay.set', { follow: 'item' });
+    await run('hall.setMode', { mode: 'message' });
+    await expect.poll(shown).toMatch(/^suspended: Sitting suspended The sitting resumes at \d{1,2}:\d\d 1[0-5]:\d\d$/);
+    await shoot('overlay-suspended-pinned-en-1920', overlay);
+    // Resumed: the item it is pinned to again.
+    await run('sitting.open', { id: sitting.id });
+    await expect.poll(shown).toBe('item: Thảo luận tại hội trường');
     close();
     await context.close();
   });

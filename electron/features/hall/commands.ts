@@ -44,12 +44,16 @@ export const hallCommands = {
   }),
 
   'hall.setMessage': defineCommand({
-    schema: z.strictObject({ message: text(300), countdownMinutes: z.int().min(0).max(180).default(0) }),
+    schema: z.strictObject({ message: text(300), countdownMinutes: z.int().min(0).max(180).optional() }),
     slices: ['hall'],
     run({ db, now }, { message, countdownMinutes }) {
+      const hall = getHall(db);
+      // Minutes not given: the countdown stays as it is, so correcting the message during a
+      // break does not restart its clock; 0 takes it down, more starts a new one now.
+      const countdown =
+        countdownMinutes === undefined ? hall.countdown : countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
       // Showing a message is why it was typed: the hall switches to it at once.
-      const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
-      saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
+      saveHall(db, { ...hall, mode: 'message', message, countdown, modeSetAt: now });
     },
   }),
 

@@ -54,8 +54,12 @@ describe('hall screen commands', () => {
       message: 'Giải lao 15 phút',
       countdown: { startedAt: at, accumulatedMs: 0, limitMs: 15 * 60_000 },
     });
+    // A message corrected without minutes keeps the countdown's clock; 0 takes it down.
+    clock.advance(60_000);
     ok(engine, 'hall.setMode', { mode: 'agenda' });
-    ok(engine, 'hall.setMessage', { message: 'Mời đại biểu về chỗ ngồi' });
+    ok(engine, 'hall.setMessage', { message: 'Giải lao 15 phút, mời đại biểu dùng trà' });
+    expect(engine.current.hall).toMatchObject({ mode: 'message', countdown: { startedAt: at, accumulatedMs: 0, limitMs: 15 * 60_000 } });
+    ok(engine, 'hall.setMessage', { message: 'Mời đại biểu về chỗ ngồi', countdownMinutes: 0 });
     expect(engine.current.hall).toMatchObject({ mode: 'message', countdown: null });
   });
 
