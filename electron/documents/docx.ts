@@ -1,5 +1,5 @@
 /** Prints a document model (blocks.ts) with the Nghị định 30 builder. */
-import type { FileChild } from 'docx';
+import { Table, type FileChild } from 'docx';
 import { heading, nd30Document, pageBreak, para, recipients, signatures, signer, table, text, titleBlock, toBuffer } from './nd30';
 import type { Block, DocModel, DocPart } from './blocks';
 
@@ -10,10 +10,20 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
     case 'para':
       return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })), { keepNext: keepNext || b.keepNext })];
     case 'table':
-      return [table(b.rows, { widths: b.widths, header: true, align: b.align, markRows: b.markRows }), para('', { before: 0 })];
+      return [table(b.rows, { widths: b.widths, header: true, align: b.align, markRows: b.markRows })];
     case 'pageBreak':
       return [pageBreak()];
   }
+}
+
+/**
+ * An empty line between two tables that meet (a part's last table and its signatures): Word joins
+ * tables with nothing between them into one. Nowhere else: under a table the next heading or
+ * sentence has its own space above, and an empty line under each table of a counting record only
+ * lengthened it, as it had the review's (its signatures pushed overleaf).
+ */
+function tablesApart(children: FileChild[]): FileChild[] {
+  return children.flatMap((c, i) => (c instanceof Table && children[i + 1] instanceof Table ? [c, para('', { before: 0 })] : [c]));
 }
 
 function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
@@ -26,7 +36,7 @@ function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   // result), and the last of them goes overleaf with the closing when the signatures do not fit.
   const last = p.blocks.length - 1;
   const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i >= last - 1 && b.kind === 'para'));
-  if (!s) return body;
+  if (!s) return tablesApart(body);
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.
@@ -34,7 +44,7 @@ function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   } else {
     body.push(signatures({ left: s.recipients ? recipients(lang, s.recipients) : undefined, right }));
   }
-  return body;
+  return tablesApart(body);
 }
 
 export async function renderDocx(model: DocModel): Promise<Buffer> {

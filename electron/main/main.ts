@@ -121,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     protocol.handle(APP_SCHEME, async (request) => {
       // A copy saved away, chosen in the Backups panel to restore: browser mode's checks (app-upload.ts, upload.ts).
-      if (isBackupUpload(request.url)) return takeAppUpload((file, label, l, actor) => kept.restoreFile(file, label, l, actor), request);
+      if (isBackupUpload(request.url)) return takeAppUpload((file, label, l, actor, o) => kept.restoreFile(file, label, l, actor, o), request);
       const asked = appRequest(request.url, rendererDir);
       // The review's files, fetched by the console page like any other path of the app.
       if (asked.kind === 'report') {

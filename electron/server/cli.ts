@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       lanHost,
       lanPort,
       admin: (request, lang, actor) => adminReply(keeper, request, lang, actor),
-      backups: { copyOf: (name, lang) => keeper.copyOf(name, lang), restoreUpload: (file, label, lang, actor) => keeper.restoreFile(file, label, lang, actor), failed: () => keeper.failed(), onHealth: (listener) => keeper.onHealth(listener) },
+      backups: { copyOf: (name, lang) => keeper.copyOf(name, lang), restoreUpload: (file, label, lang, actor, o) => keeper.restoreFile(file, label, lang, actor, o), failed: () => keeper.failed(), onHealth: (listener) => keeper.onHealth(listener) },
       sharingMemory: sharingMemoryPath(path.dirname(file)),
     });
   } catch (e) {

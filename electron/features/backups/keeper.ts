@@ -17,7 +17,7 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason, type HeldTimer, type HeldTimers } from './store';
+import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason, type BringIn, type HeldTimer, type HeldTimers } from './store';
 import { backupCopy, type BackupCopy } from './copy';
 import { restoreBackup } from './restore';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
@@ -305,13 +305,14 @@ export class Keeper {
    * the command line does, it is checked and brought in among the backups ("Brought in"), then
    * restored as any backup, "Before a restore" first. Refused with the console's sentence, and
    * nothing written, when it is not a Gavel database, damaged, from a newer Gavel, or a vote is open.
+   * `o.withoutWal`: a copy taken while open, without its -wal, restored for what it holds (store.ts BringIn).
    */
-  restoreFile(file: string, label: string, lang: Lang, actor = 'system'): Reply {
+  restoreFile(file: string, label: string, lang: Lang, actor = 'system', o: BringIn = {}): Reply {
     let broughtIn: BackupInfo | null = null;
     try {
       // Before anything is copied: a vote open refuses the restore as the list's does.
       this.refuseWhileVoteOpen();
-      broughtIn = bringInCopy(this.file, file, Date.now(), this.opts.nativeBinding);
+      broughtIn = bringInCopy(this.file, file, Date.now(), this.opts.nativeBinding, o);
       const { keptAside, beforeRestore, heldTimers } = this.restore(broughtIn.name, actor);
       return { ok: true, revision: this.engine.current.revision, value: { backups: this.list(), failed: this.failed(), keptAside, beforeRestore, heldTimers } };
     } catch (e) {

@@ -321,18 +321,29 @@ export function outsideCopy(dbFile: string, name: string): string | null {
 }
 
 /**
+ * How a copy is brought in. `withoutWal`: a copy taken while Gavel had it open whose -wal did not
+ * come with it is taken for what it holds (the office has nothing else), not refused with
+ * `backup-wal-missing`: the changes after its last checkpoint are missing. It is still checked
+ * whole (integrity_check on a copy) like any other; the chair asks for it in so many words.
+ */
+export interface BringIn {
+  withoutWal?: boolean;
+}
+
+/**
  * Puts a copy saved away earlier among the backups, as `gavel-<now>-brought-in.sqlite`, once it
  * is checked as a backup is before a restore (a whole Gavel database this Gavel can read; else a
  * BackupError naming the file, and nothing is written): then it is restored, listed and undone as
  * any backup. Copied to a partial name first, so a kill mid-copy lists no half file.
  */
-export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativeBinding?: string): BackupInfo {
+export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativeBinding?: string, o: BringIn = {}): BackupInfo {
   // A document chosen by mistake is refused before a byte of it is copied anywhere.
   if (!sqliteHeader(file)) throw new BackupError('backup-not-gavel', `${file} is not a Gavel backup; choose another.`);
   const folded = foldedCopy(file, nativeBinding);
   try {
+    // Checked before the open mark is looked at: a damaged copy is refused as damaged, with or without `withoutWal`.
     usableCopy(folded.file, file, nativeBinding);
-    settleOpenMark(folded, file, nativeBinding);
+    settleOpenMark(folded, file, o, nativeBinding);
     const dir = backupsDir(dbFile);
     makeBackupsDir(dir);
     const { name, at: taken } = freeName(dir, at, 'brought-in');
@@ -378,15 +389,15 @@ function foldedCopy(file: string, nativeBinding?: string): { file: string; done:
 /**
  * A copy of a database still open when it was taken (store/open-mark.ts) is whole only with the
  * -wal that was beside it: without it, a BackupError saying so (a browser sends the one file
- * chosen, a hand copy may leave gavel.sqlite-wal behind), and nothing is restored. With it, the
- * folded copy is whole and the mark is taken off, so the copy brought in, and any copy saved
- * from it later, is restored as any backup.
+ * chosen, a hand copy may leave gavel.sqlite-wal behind), and nothing is restored, unless the
+ * chair takes it for what it holds (`withoutWal`). With it, or so taken, the mark is taken off,
+ * so the copy brought in, and any copy saved from it later, is restored as any backup.
  */
-function settleOpenMark(folded: { file: string; wal: boolean }, name: string, nativeBinding?: string): void {
+function settleOpenMark(folded: { file: string; wal: boolean }, name: string, o: BringIn, nativeBinding?: string): void {
   const db = new Database(folded.file, { fileMustExist: true, nativeBinding });
   try {
     if (!markedOpen(db)) return;
-    if (!folded.wal) throw new BackupError('backup-wal-missing', `${name} was copied while Gavel had it open; its latest changes are in ${name}-wal beside it, which did not come with it. Nothing was restored.`);
+    if (!folded.wal && !o.withoutWal) throw new BackupError('backup-wal-missing', `${name} was copied while Gavel had it open; its latest changes are in ${name}-wal beside it, which did not come with it. Nothing was restored.`);
     unmarkOpen(db);
   } finally {
     db.close();

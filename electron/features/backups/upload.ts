@@ -12,6 +12,7 @@
  * replaced, and removed whatever happens.
  */
 import fs from 'node:fs';
+import { z } from 'zod';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -22,12 +23,22 @@ import { BACKUP_UPLOAD_MAX_MB } from '../../../common/limits';
 import { EngineError } from '../../engine/errors';
 import type { Reply } from '../../engine/protocol';
 import { sameOrigin } from '../../server/guards';
+import type { BringIn } from './store';
 
 export const BACKUP_UPLOAD_PATH = '/backup-upload';
 export const BACKUP_UPLOAD_MAX_BYTES = BACKUP_UPLOAD_MAX_MB * 1024 * 1024;
 
-/** Restores the checked temporary file (Keeper.restoreFile): `label` is what the sentences call it. */
-export type RestoreUpload = (file: string, label: string, lang: Lang, actor: string) => Reply;
+/**
+ * Restores the checked temporary file (Keeper.restoreFile): `label` is what the sentences call it;
+ * `o.withoutWal`, a copy taken while Gavel had it open restored without its -wal (store.ts BringIn).
+ */
+export type RestoreUpload = (file: string, label: string, lang: Lang, actor: string, o: BringIn) => Reply;
+
+/**
+ * `withoutWal=1`, at most once: the chair's explicit "restore what this file holds anyway" after a
+ * `backup-wal-missing` refusal. Absent, the upload is restored as before; any other value is refused.
+ */
+const withoutWalSchema = z.array(z.literal('1')).max(1);
 
 /** The file's name as the chair chose it, for the sentences only: no folders, no control characters, 120 characters at most. */
 export function uploadLabel(raw: string | null): string {
@@ -40,7 +51,7 @@ function answer(res: ServerResponse, status: number, reply: Reply): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(JSON.stringify(reply));
 }
 
-const refused = (code: 'upload-too-large' | 'upload-cut-off', params: Record<string, string | number>, lang: Lang): Reply => ({ ok: false, error: new EngineError(code, params).toReply(lang) });
+const refused = (code: 'upload-too-large' | 'upload-cut-off' | 'upload-bad-query', params: Record<string, string | number>, lang: Lang): Reply => ({ ok: false, error: new EngineError(code, params).toReply(lang) });
 
 /** What an upload is answered: an HTTP status and the console's Reply (a refusal in words). */
 export interface UploadAnswer {
@@ -68,7 +79,7 @@ export interface UploadRequest {
  * (400) or passes the limit (413). The name from the client is only said, never a path: the
  * body goes to a temporary folder of its own (takeBackupUpload).
  */
-export function uploadDecision(request: UploadRequest, maxBytes = BACKUP_UPLOAD_MAX_BYTES): { refuse: UploadAnswer } | { take: { lang: Lang; label: string; declared: number | null; maxBytes: number } } {
+export function uploadDecision(request: UploadRequest, maxBytes = BACKUP_UPLOAD_MAX_BYTES): { refuse: UploadAnswer } | { take: { lang: Lang; label: string; declared: number | null; maxBytes: number; withoutWal: boolean } } {
   if (request.method !== 'POST') return { refuse: { status: 405, reply: null } };
   // Another page on the laptop (or a site rebinding its name) is no console: it has another Origin.
   if (!request.ownOrigin(request.headers('origin'))) return { refuse: { status: 403, reply: null } };
@@ -76,12 +87,14 @@ export function uploadDecision(request: UploadRequest, maxBytes = BACKUP_UPLOAD_
   const url = new URL(request.url, 'http://localhost');
   const asked = url.searchParams.get('lang');
   const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
+  const flag = withoutWalSchema.safeParse(url.searchParams.getAll('withoutWal'));
+  if (!flag.success) return { refuse: { status: 400, reply: refused('upload-bad-query', { value: url.searchParams.getAll('withoutWal').join(', ').slice(0, 40) }, lang) } };
   const length = request.headers('content-length');
   // Digits only: "0x10", "1e3", " 5", "-1" are no length a browser sends.
   if (length !== null && !/^\d{1,16}$/.test(length)) return { refuse: { status: 400, reply: refused('upload-cut-off', {}, lang) } };
   const declared = length === null ? null : Number(length);
   if (declared !== null && declared > maxBytes) return { refuse: { status: 413, reply: tooLargeReply(maxBytes, lang) } };
-  return { take: { lang, label: uploadLabel(url.searchParams.get('name')), declared, maxBytes } };
+  return { take: { lang, label: uploadLabel(url.searchParams.get('name')), declared, maxBytes, withoutWal: flag.data.length === 1 } };
 }
 
 const tooLargeReply = (maxBytes: number, lang: Lang): Reply => refused('upload-too-large', { maxMb: Math.round(maxBytes / 1024 / 1024) }, lang);
@@ -95,7 +108,7 @@ const tooLargeReply = (maxBytes: number, lang: Lang): Reply => refused('upload-t
 export async function takeBackupUpload(restore: RestoreUpload, request: UploadRequest & { body: AsyncIterable<Uint8Array> | null }, actor: string, maxBytes = BACKUP_UPLOAD_MAX_BYTES): Promise<UploadAnswer> {
   const decision = uploadDecision(request, maxBytes);
   if ('refuse' in decision) return decision.refuse;
-  const { lang, label, declared } = decision.take;
+  const { lang, label, declared, withoutWal } = decision.take;
   const tooLarge = { status: 413, reply: tooLargeReply(maxBytes, lang) };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-upload-'));
   const file = path.join(dir, 'upload.sqlite');
@@ -114,7 +127,7 @@ export async function takeBackupUpload(restore: RestoreUpload, request: UploadRe
       return { status: 400, reply: refused('upload-cut-off', {}, lang) };
     }
     if (declared !== null && received !== declared) return { status: 400, reply: refused('upload-cut-off', {}, lang) };
-    return { status: 200, reply: restore(file, label, lang, actor) };
+    return { status: 200, reply: restore(file, label, lang, actor, { withoutWal }) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -52,6 +52,8 @@ export const en = {
   'backups.confirmFile': 'Restore the saved copy {file}? Everything done after it was saved leaves the screens; what is there now is kept in the list as “Before a restore”, to undo this.',
   'backups.fileTooLarge': '{file} is larger than {maxMb} MB, more than a Gavel backup ever is; nothing was restored. Choose the copy saved from Gavel.',
   'backups.uploadFailed': 'The file could not be sent to Gavel (HTTP {status}); nothing was restored. Reload the page and try again.',
+  'backups.walMissingAnyway': 'If neither the laptop it came from nor {file}-wal can be had, Gavel can restore what {file} itself holds: the changes made after its last save point (up to the last minutes before it was copied) may be missing. What is here now is backed up first, as “Before a restore”.',
+  'backups.restoreAnyway': 'Restore what this file holds anyway',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -107,4 +109,6 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.confirmFile': 'Khôi phục bản sao đã lưu {file}? Mọi thao tác sau thời điểm lưu bản đó sẽ không còn trên màn hình; dữ liệu hiện tại được giữ trong danh sách, mục «Trước khi khôi phục», để hoàn tác khi cần.',
   'backups.fileTooLarge': 'Tệp {file} lớn hơn {maxMb} MB, lớn hơn mọi bản sao lưu của Gavel; chưa khôi phục gì. Hãy chọn bản sao đã lưu từ Gavel.',
   'backups.uploadFailed': 'Không gửi được tệp đến Gavel (HTTP {status}); chưa khôi phục gì. Hãy tải lại trang rồi thử lại.',
+  'backups.walMissingAnyway': 'Nếu không lấy được máy cũ hoặc tệp {file}-wal, Gavel có thể khôi phục phần dữ liệu có trong chính tệp {file}: những thay đổi sau lần lưu cuối vào tệp (có thể đến những phút cuối trước khi chép) có thể bị thiếu. Dữ liệu hiện tại được sao lưu trước, mục «Trước khi khôi phục».',
+  'backups.restoreAnyway': 'Vẫn khôi phục phần dữ liệu có trong tệp',
 };

@@ -65,22 +65,22 @@ async function office() {
     port: 0,
     lanHost: '127.0.0.1',
     admin: (r, l, a) => adminReply(keeper, r, l, a),
-    backups: { copyOf: (n, l) => keeper.copyOf(n, l), failed: () => keeper.failed(), onHealth: (f) => keeper.onHealth(f), restoreUpload: (f, n, l, a) => keeper.restoreFile(f, n, l, a) },
+    backups: { copyOf: (n, l) => keeper.copyOf(n, l), failed: () => keeper.failed(), onHealth: (f) => keeper.onHealth(f), restoreUpload: (f, n, l, a, o) => keeper.restoreFile(f, n, l, a, o) },
   });
   keeper.onSwap = (next) => server!.replaceEngine(next);
   return { keeper, port: server.port };
 }
 
 /** "Restore from a file…": the one file chosen, as the panel posts it. */
-function upload(port: number, file: string, lang: 'vi' | 'en'): Promise<Reply> {
+function upload(port: number, file: string, lang: 'vi' | 'en', query = ''): Promise<Reply & { status?: number }> {
   const body = fs.readFileSync(file);
   const host = `127.0.0.1:${port}`;
   const headers = { Host: host, Origin: `http://${host}`, 'Content-Type': 'application/octet-stream', 'Sec-Fetch-Site': 'same-origin', 'Content-Length': String(body.length) };
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/backup-upload?lang=${lang}&name=${encodeURIComponent(path.basename(file))}`, headers }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/backup-upload?lang=${lang}&name=${encodeURIComponent(path.basename(file))}${query}`, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      res.on('end', () => resolve({ ...JSON.parse(Buffer.concat(chunks).toString('utf8')), status: res.statusCode }));
     });
     req.on('error', reject);
     req.end(body);
@@ -153,6 +153,82 @@ describe('a database file copied while Gavel had it open', () => {
     expect(marked(hall.file)).toBe(false);
     const { keeper, port } = await office();
     expect((await upload(port, hall.file, 'en')).ok).toBe(true);
+    expect(delegates(keeper)).toEqual(['Nguyễn Thị Hằng', 'Trần Văn Dũng']);
+  });
+});
+
+/** The copy on the stick without its -wal: all the office has. */
+function fileAlone() {
+  const { copy } = copiedWhileOpen();
+  fs.rmSync(`${copy}-wal`);
+  return copy;
+}
+
+const state = (keeper: Keeper) => ({ db: dumpDb(keeper.engine.db), backups: listBackups(keeper.file).map((b) => b.name) });
+
+describe('restoring what a file copied while open holds, without its -wal (the chair’s explicit choice)', () => {
+  it('restores what the file holds up to its last save point, keeping what was there as “Before a restore”, the open mark taken off', async () => {
+    const copy = fileAlone();
+    const { keeper, port } = await office();
+    const refused = await upload(port, copy, 'en');
+    expect(refused.ok || refused.error.code).toBe('backup-wal-missing');
+    const reply = await upload(port, copy, 'vi', '&withoutWal=1');
+    expect(reply.ok, JSON.stringify(reply)).toBe(true);
+    // Hằng was folded into the file; Dũng was only in the -wal left on the hall's laptop.
+    expect(delegates(keeper)).toEqual(['Nguyễn Thị Hằng']);
+    const backups = listBackups(keeper.file);
+    const before = backups.find((b) => b.reason === 'before-restore')!;
+    const brought = backups.find((b) => b.reason === 'brought-in')!;
+    // What was there (Khoa) is kept first, as any restore keeps it: restoring it undoes this one.
+    const kept = new Database(path.join(backupsDir(keeper.file), before.name), { readonly: true });
+    expect(kept.prepare('SELECT full_name FROM delegate').pluck().all()).toEqual(['Lê Minh Khoa']);
+    kept.close();
+    // The copy restored carries no open mark: saved again and taken to another laptop, it restores as any backup.
+    expect(marked(path.join(backupsDir(keeper.file), brought.name))).toBe(false);
+    const saved = path.join(tempDir(), 'gavel-ban-sao.sqlite');
+    fs.copyFileSync(path.join(backupsDir(keeper.file), brought.name), saved);
+    await server!.close();
+    server = null;
+    const other = await office();
+    expect((await upload(other.port, saved, 'en')).ok).toBe(true);
+    expect(delegates(other.keeper)).toEqual(['Nguyễn Thị Hằng']);
+  });
+
+  it('still refuses a damaged file as damaged, and changes nothing', async () => {
+    const copy = fileAlone();
+    // Its pages after the first two overwritten (a stick pulled out mid-copy): the header still says SQLite.
+    const page = 4096;
+    const fd = fs.openSync(copy, 'r+');
+    for (let p = 2; p < Math.floor(fs.statSync(copy).size / page); p++) fs.writeSync(fd, Buffer.alloc(page, 0x5a), 0, page, p * page);
+    fs.closeSync(fd);
+    const { keeper, port } = await office();
+    const before = state(keeper);
+    for (const query of ['', '&withoutWal=1']) {
+      const reply = await upload(port, copy, 'en', query);
+      expect(reply.ok || reply.error.code, query).toBe('backup-damaged');
+    }
+    expect(state(keeper)).toEqual(before);
+  });
+
+  it('refuses a flag that is not exactly withoutWal=1, in words, and changes nothing', async () => {
+    const copy = fileAlone();
+    const { keeper, port } = await office();
+    const before = state(keeper);
+    for (const query of ['&withoutWal=true', '&withoutWal=', '&withoutWal=1&withoutWal=1', '&withoutWal=0']) {
+      const reply = await upload(port, copy, 'en', query);
+      expect(reply.status, query).toBe(400);
+      expect(reply.ok || reply.error.code, query).toBe('upload-bad-query');
+    }
+    const vi = await upload(port, copy, 'vi', '&withoutWal=yes');
+    expect(vi.ok || vi.error.message).toBe('Địa chỉ tải lên không hợp lệ: withoutWal là «yes», trong khi chỉ có giá trị 1 (khôi phục phần dữ liệu có trong tệp) là hợp lệ; chưa khôi phục gì.');
+    expect(state(keeper)).toEqual(before);
+  });
+
+  it('takes a whole file as before: with the flag, a file closed cleanly is restored whole', async () => {
+    const { hall } = copiedWhileOpen();
+    hall.close();
+    const { keeper, port } = await office();
+    expect((await upload(port, hall.file, 'en', '&withoutWal=1')).ok).toBe(true);
     expect(delegates(keeper)).toEqual(['Nguyễn Thị Hằng', 'Trần Văn Dũng']);
   });
 });

@@ -66,7 +66,10 @@ describe('uploadDecision: the same answer before any byte is read, for both rout
   };
 
   it('takes the console’s own upload: its language, the name only to say, the length it declares', () => {
-    expect(uploadDecision(request())).toEqual({ take: { lang: 'en', label: 'ban-sao.sqlite', declared: 4096, maxBytes: BACKUP_UPLOAD_MAX_MB * 1024 * 1024 } });
+    expect(uploadDecision(request())).toEqual({ take: { lang: 'en', label: 'ban-sao.sqlite', declared: 4096, maxBytes: BACKUP_UPLOAD_MAX_MB * 1024 * 1024, withoutWal: false } });
+    // The chair's second step after a file copied while open came without its -wal; nothing else passes for it.
+    expect(uploadDecision(request({ url: `${URL_OK}&withoutWal=1` }))).toMatchObject({ take: { withoutWal: true } });
+    for (const flag of ['true', '', '2']) expect(status(request({ url: `${URL_OK}&withoutWal=${flag}` })), flag).toBe(400);
     expect(uploadDecision(request({ 'content-length': null }))).toMatchObject({ take: { declared: null } });
     expect(status(request({ 'content-type': 'Application/Octet-Stream; charset=binary' }))).toBe(200);
     // Browser mode's rule: its own host.
