@@ -15,9 +15,10 @@ import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
 import { requireSitting } from '../timing/sittings';
-import { insertAgendaItem } from '../agenda/store';
+import { agendaOutline, insertAgendaItem, listAgenda } from '../agenda/store';
+import { alreadyInProgramme, programmeItems, sittingKey } from '../../../common/agenda/already';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
-import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
+import { findSitting, getSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
 import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
@@ -102,19 +103,38 @@ export const agendaImportCommands = {
       const defaults = readRules(db).defaultMinutes;
       if (replace) clearAgenda(db, sessionId);
       const sittingsBefore = new Set(listSittings(db, sessionId).map((s) => s.id));
-      const timed: (AgendaRowInput & { minutes: number })[] = [];
-      let parent: number | null = null;
-      const ids: number[] = [];
-      rows.forEach((raw, i) => {
-        const parsed = importRow.safeParse(raw);
+      // Every row checked before any is written: a bad one refuses the whole import, naming it.
+      const parsed = rows.map((raw, i) => {
+        const row = importRow.safeParse(raw);
         const refuse = rowRefusal(raw, i);
-        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
-        const r = parsed.data;
-        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
+        if (!row.success) throw refuse((l) => validationError(row.error).messageIn(l));
+        const r = row.data;
+        // A sub-item first has no main item above it to go under.
+        if (r.sub && i === 0) throw refuse((l) => importProblems[l].orphanSubItem);
         // No sitting after the session closes (or before it opens), as the preview says.
         if (r.sitting && outsideSession(r.sitting.date, session.startDate, session.endDate)) {
           const { date } = r.sitting;
           throw refuse((l) => fill(importProblems[l].dayOutside, { date: formatDate(date, l), start: formatDate(session.startDate, l), end: formatDate(session.endDate, l) }));
+        }
+        return r;
+      });
+      // The file chosen twice, or a corrected one, or imported meanwhile by another console: the
+      // rows already in the programme are skipped, by the preview's rule (common/agenda/already.ts).
+      const chosen = sittingId === undefined ? null : sittingKey(getSitting(db, sittingId));
+      const present = alreadyInProgramme(
+        parsed.map((r) => ({ title: r.title, sub: r.sub, sitting: r.sitting ? sittingKey(r.sitting) : chosen })),
+        programmeItems(listAgenda(db, sessionId), agendaOutline(db, sessionId), listSittings(db, sessionId)),
+      );
+      const skipped = present.filter((id) => id !== null).length;
+      if (skipped === rows.length) throw new EngineError('import-all-present', { n: skipped });
+      const timed: (AgendaRowInput & { minutes: number })[] = [];
+      let parent: number | null = null;
+      const ids: number[] = [];
+      parsed.forEach((r, i) => {
+        const already = present[i];
+        if (already !== null) {
+          if (!r.sub) parent = already; // a new sub-item of a heading already there goes under it
+          return;
         }
         const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
         if (!r.sub) parent = itemId;
@@ -129,7 +149,7 @@ export const agendaImportCommands = {
         if (hours) updateSittingPlan(db, s.id, { date: s.date, part: s.part, plannedStart: hours[0], plannedEnd: hours[1] });
       }
       describeUndo(db, `${pasted ? 'paste' : 'import'}${replace ? '-replace' : ''}`, '', ids.length);
-      return { ids };
+      return { ids, added: ids.length, skipped };
     },
   }),
 };
