@@ -61,6 +61,7 @@ describe('a programme file already imported', () => {
     await paste(lines.join('\n'), 'Preview');
     expect(document.querySelector('[role=status]')!.textContent).toContain('Preview: new rows ready: 2; rows with errors: 0; already in the programme, left out: 25');
     expect(marked()).toBe(25);
+    expect(document.querySelector('[data-testid=new-rows]')!.textContent).toBe('New: line 15, “Chất vấn lĩnh vực y tế”; line 28, “Hát Quốc ca”.');
     const rows = [...document.querySelectorAll('.preview tbody tr')];
     expect(rows.filter((tr) => !tr.classList.contains('present')).map((tr) => tr.children[1].textContent)).toEqual(['Chất vấn lĩnh vực y tế', 'Hát Quốc ca']);
     // The second report's verification is another item than the first's, though titled the same: both marked, each its own.
