@@ -50,8 +50,8 @@ const importRow = z.strictObject({
 export type AgendaRowInput = z.output<typeof importRow>;
 
 /**
- * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
- * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
+ * Appends one row to the session's agenda (import, template, copy), or puts it at `index`: under
+ * `parent` when it is a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
  */
 export function appendAgendaRow(
   db: Db,
@@ -60,13 +60,14 @@ export function appendAgendaRow(
   parent: number | null,
   sittingId: number | null,
   defaults: Record<AgendaItem['kind'], number>,
+  index?: number,
 ): number {
   let sitting = sittingId;
   if (r.sitting) {
     const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
     sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
   }
-  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] }, index);
   setItemSitting(db, itemId, sitting);
   if (parent !== null) setItemParent(db, itemId, parent);
   return itemId;
@@ -83,6 +84,11 @@ export function sittingHours(rows: { slot?: { start: string; end?: string }; min
   const start = Math.min(...timed.map((r) => minutesOfDay(r.slot!.start)));
   const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? minutesOfDay(r.slot!.end) : minutesOfDay(r.slot!.start) + r.minutes))), 23 * 60 + 59);
   return end > start ? [clockOfMinutes(start), clockOfMinutes(end)] : null;
+}
+
+/** Just after a main item's last sub-item (or the item itself): where another sub-item of it goes. */
+function endOfBlock(db: Db, sessionId: number, parentId: number): number {
+  return agendaOutline(db, sessionId).findLastIndex((r) => r.id === parentId || r.parentId === parentId) + 1;
 }
 
 export const agendaImportCommands = {
@@ -129,14 +135,19 @@ export const agendaImportCommands = {
       if (skipped === rows.length) throw new EngineError('import-all-present', { n: skipped });
       const timed: (AgendaRowInput & { minutes: number })[] = [];
       let parent: number | null = null;
+      // The main item above was already there: a new sub-item of it goes after its sub-items, not
+      // at the programme's end, as the screens show an item's sub-items after it (common/agenda/outline.ts).
+      let parentThere = false;
       const ids: number[] = [];
       parsed.forEach((r, i) => {
         const already = present[i];
+        if (!r.sub) parentThere = already !== null;
         if (already !== null) {
-          if (!r.sub) parent = already; // a new sub-item of a heading already there goes under it
+          if (!r.sub) parent = already;
           return;
         }
-        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
+        const at = r.sub && parentThere ? endOfBlock(db, sessionId, parent!) : undefined;
+        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults, at);
         if (!r.sub) parent = itemId;
         ids.push(itemId);
         timed.push({ ...r, minutes: r.plannedMinutes ?? defaults[r.kind] });

@@ -92,6 +92,9 @@ describe('agenda.import of a file already imported', () => {
     const health = agenda.find((a) => a.title === 'Chất vấn lĩnh vực y tế')!;
     const questioning = agenda.find((a) => a.title === 'Chất vấn và trả lời chất vấn')!;
     expect(timing.items.find((t) => t.id === health.id)!.parentId).toBe(questioning.id);
+    // After its main item's other sub-items, not at the programme's end.
+    const titles = agenda.map((a) => a.title);
+    expect(titles.indexOf('Chất vấn lĩnh vực y tế')).toBe(titles.indexOf('Chất vấn lĩnh vực giáo dục và đào tạo') + 1);
     expect(agenda.at(-1)!.title).toBe('Hát Quốc ca');
   });
 
