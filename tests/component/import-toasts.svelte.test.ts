@@ -10,6 +10,7 @@ const toasts: [MessageKey, Record<string, number>, { en: string; vi: string }][]
   ['rosterImport.done', { count: 1 }, { en: '1 person imported.', vi: 'Đã nhập 1 người.' }],
   ['rosterImport.doneUpdated', { count: 3, updated: 1 }, { en: '3 people added, 1 person updated.', vi: 'Đã thêm 3 người, cập nhật 1 người.' }],
   ['import.done', { n: 5 }, { en: '5 items imported.', vi: 'Đã nhập 5 mục.' }],
+  ['agendaImport.doneSkipped', { n: 2, skipped: 25 }, { en: '2 items imported; 25 items already in the programme left out.', vi: 'Đã nhập 2 mục; bỏ qua 25 mục đã có trong chương trình.' }],
   ['import.replaced', { removed: 4, n: 5 }, { en: 'Programme replaced: 4 items removed, 5 items imported.', vi: 'Đã thay chương trình: xóa 4 mục, nhập 5 mục.' }],
 ];
 

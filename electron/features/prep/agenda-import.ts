@@ -15,9 +15,10 @@ import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
 import { requireSitting } from '../timing/sittings';
-import { insertAgendaItem } from '../agenda/store';
+import { agendaOutline, insertAgendaItem, listAgenda } from '../agenda/store';
+import { alreadyInProgramme, programmeItems, sittingKey } from '../../../common/agenda/already';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
-import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
+import { findSitting, getSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
 import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
@@ -49,8 +50,8 @@ const importRow = z.strictObject({
 export type AgendaRowInput = z.output<typeof importRow>;
 
 /**
- * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
- * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
+ * Appends one row to the session's agenda (import, template, copy), or puts it at `index`: under
+ * `parent` when it is a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
  */
 export function appendAgendaRow(
   db: Db,
@@ -59,13 +60,14 @@ export function appendAgendaRow(
   parent: number | null,
   sittingId: number | null,
   defaults: Record<AgendaItem['kind'], number>,
+  index?: number,
 ): number {
   let sitting = sittingId;
   if (r.sitting) {
     const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
     sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
   }
-  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] }, index);
   setItemSitting(db, itemId, sitting);
   if (parent !== null) setItemParent(db, itemId, parent);
   return itemId;
@@ -82,6 +84,11 @@ export function sittingHours(rows: { slot?: { start: string; end?: string }; min
   const start = Math.min(...timed.map((r) => minutesOfDay(r.slot!.start)));
   const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? minutesOfDay(r.slot!.end) : minutesOfDay(r.slot!.start) + r.minutes))), 23 * 60 + 59);
   return end > start ? [clockOfMinutes(start), clockOfMinutes(end)] : null;
+}
+
+/** Just after a main item's last sub-item (or the item itself): where another sub-item of it goes. */
+function endOfBlock(db: Db, sessionId: number, parentId: number): number {
+  return agendaOutline(db, sessionId).findLastIndex((r) => r.id === parentId || r.parentId === parentId) + 1;
 }
 
 export const agendaImportCommands = {
@@ -102,21 +109,45 @@ export const agendaImportCommands = {
       const defaults = readRules(db).defaultMinutes;
       if (replace) clearAgenda(db, sessionId);
       const sittingsBefore = new Set(listSittings(db, sessionId).map((s) => s.id));
-      const timed: (AgendaRowInput & { minutes: number })[] = [];
-      let parent: number | null = null;
-      const ids: number[] = [];
-      rows.forEach((raw, i) => {
-        const parsed = importRow.safeParse(raw);
+      // Every row checked before any is written: a bad one refuses the whole import, naming it.
+      const parsed = rows.map((raw, i) => {
+        const row = importRow.safeParse(raw);
         const refuse = rowRefusal(raw, i);
-        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
-        const r = parsed.data;
-        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
+        if (!row.success) throw refuse((l) => validationError(row.error).messageIn(l));
+        const r = row.data;
+        // A sub-item first has no main item above it to go under.
+        if (r.sub && i === 0) throw refuse((l) => importProblems[l].orphanSubItem);
         // No sitting after the session closes (or before it opens), as the preview says.
         if (r.sitting && outsideSession(r.sitting.date, session.startDate, session.endDate)) {
           const { date } = r.sitting;
           throw refuse((l) => fill(importProblems[l].dayOutside, { date: formatDate(date, l), start: formatDate(session.startDate, l), end: formatDate(session.endDate, l) }));
         }
-        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
+        return r;
+      });
+      // The file chosen twice, or a corrected one, or imported meanwhile by another console: the
+      // rows already in the programme are skipped, by the preview's rule (common/agenda/already.ts).
+      const chosen = sittingId === undefined ? null : sittingKey(getSitting(db, sittingId));
+      const present = alreadyInProgramme(
+        parsed.map((r) => ({ title: r.title, sub: r.sub, sitting: r.sitting ? sittingKey(r.sitting) : chosen })),
+        programmeItems(listAgenda(db, sessionId), agendaOutline(db, sessionId), listSittings(db, sessionId)),
+      );
+      const skipped = present.filter((id) => id !== null).length;
+      if (skipped === rows.length) throw new EngineError('import-all-present', { n: skipped });
+      const timed: (AgendaRowInput & { minutes: number })[] = [];
+      let parent: number | null = null;
+      // The main item above was already there: a new sub-item of it goes after its sub-items, not
+      // at the programme's end, as the screens show an item's sub-items after it (common/agenda/outline.ts).
+      let parentThere = false;
+      const ids: number[] = [];
+      parsed.forEach((r, i) => {
+        const already = present[i];
+        if (!r.sub) parentThere = already !== null;
+        if (already !== null) {
+          if (!r.sub) parent = already;
+          return;
+        }
+        const at = r.sub && parentThere ? endOfBlock(db, sessionId, parent!) : undefined;
+        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults, at);
         if (!r.sub) parent = itemId;
         ids.push(itemId);
         timed.push({ ...r, minutes: r.plannedMinutes ?? defaults[r.kind] });
@@ -129,7 +160,7 @@ export const agendaImportCommands = {
         if (hours) updateSittingPlan(db, s.id, { date: s.date, part: s.part, plannedStart: hours[0], plannedEnd: hours[1] });
       }
       describeUndo(db, `${pasted ? 'paste' : 'import'}${replace ? '-replace' : ''}`, '', ids.length);
-      return { ids };
+      return { ids, added: ids.length, skipped };
     },
   }),
 };

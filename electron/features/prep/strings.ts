@@ -14,6 +14,7 @@ const prepErrorsEn = {
   'replace-item-run': 'The programme cannot be replaced: “{title}” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.',
   'replace-item-questions': 'The programme cannot be replaced: questions are recorded under “{title}”. Add after the current items instead. Nothing was changed.',
   'replace-item-votes': 'The programme cannot be replaced: a vote is attached to “{title}”. Add after the current items instead. Nothing was changed.',
+  'import-all-present': '{n|The one row|All # rows} to import {n|is|are} already in this session’s programme (same title, same sitting, under the same main item). Nothing was imported.',
 };
 const prepErrorsVi: Record<keyof typeof prepErrorsEn, string> = {
   'template-empty-agenda': 'Chương trình của kỳ họp này chưa có mục nào nên chưa thể lưu thành mẫu.',
@@ -29,6 +30,7 @@ const prepErrorsVi: Record<keyof typeof prepErrorsEn, string> = {
   'replace-item-run': 'Không thể thay chương trình: mục «{title}» đã được điều hành (có thời gian hoặc phát biểu). Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
   'replace-item-questions': 'Không thể thay chương trình: đã có câu hỏi chất vấn ghi theo mục «{title}». Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
   'replace-item-votes': 'Không thể thay chương trình: đã có biểu quyết gắn với mục «{title}». Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
+  'import-all-present': '{n|Dòng duy nhất|Cả # dòng} cần nhập đã có trong chương trình kỳ họp này (cùng nội dung, cùng phiên họp, thuộc cùng mục chính). Chưa có gì được nhập.',
 };
 export const prepErrors = { en: prepErrorsEn, vi: prepErrorsVi };
 

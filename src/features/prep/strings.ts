@@ -146,6 +146,13 @@ export const en = {
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.looksLikeRoster': 'This file is a list of people (its column “{column}”), not the programme: import it in Roster (Alt+2), and choose the programme file here. Nothing was imported.',
   'agendaImport.commit': 'Import the good rows ({n})',
+  'agendaImport.commitNew': 'Import the new rows ({n})',
+  'agendaImport.present': 'already in the programme',
+  'agendaImport.newRows': 'New: {rows}.',
+  'agendaImport.newRow': '{place}, “{title}”',
+  'agendaImport.previewPresent': 'Preview: new rows ready: {ok}; rows with errors: {bad}; already in the programme, left out: {present}',
+  'agendaImport.allPresent': '{n|The one row|All # rows} read {n|is|are} already in this session’s programme (same title, same sitting, under the same main item): there is nothing new to import.',
+  'agendaImport.doneSkipped': '{n|# item|# items} imported; {skipped|# item|# items} already in the programme left out.',
   'agendaImport.noItems': 'No row reads as an agenda item (a title under “Nội dung”): there is nothing to import.',
 };
 
@@ -294,5 +301,12 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.looksLikeRoster': 'Tệp này là danh sách người (có cột «{column}»), không phải chương trình kỳ họp: hãy nhập tệp này ở mục Đại biểu (Alt+2), và chọn tệp chương trình ở đây. Chưa có gì được nhập.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
+  'agendaImport.commitNew': 'Nhập các dòng mới ({n})',
+  'agendaImport.present': 'đã có trong chương trình',
+  'agendaImport.newRows': 'Dòng mới: {rows}.',
+  'agendaImport.newRow': '{place}, «{title}»',
+  'agendaImport.previewPresent': 'Xem trước: {ok} dòng mới sẵn sàng, {bad} dòng có lỗi, {present} dòng đã có trong chương trình (bỏ qua)',
+  'agendaImport.allPresent': '{n|Dòng duy nhất|Cả # dòng} đọc được đã có trong chương trình kỳ họp này (cùng nội dung, cùng phiên họp, thuộc cùng mục chính): không có gì mới để nhập.',
+  'agendaImport.doneSkipped': 'Đã nhập {n} mục; bỏ qua {skipped} mục đã có trong chương trình.',
   'agendaImport.noItems': 'Không dòng nào là một mục chương trình (có nội dung ở cột «Nội dung»): không có gì để nhập.',
 };
