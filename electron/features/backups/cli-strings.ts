@@ -7,7 +7,7 @@
 const cliWordsEn = {
   /** `--lang` itself is wrong, so the language is unknown: said in both. */
   badLang: '--lang must be vi or en, not “{lang}”.',
-  usage: 'Usage: npm run backup -- list [--data-dir DIR] [--lang vi|en]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en] (FILE: a backup’s name, or the path of a copy saved away)',
+  usage: 'Usage: npm run backup -- list [--data-dir DIR] [--lang vi|en]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en] [--without-wal] (FILE: a backup’s name, or the path of a copy saved away; --without-wal: a copy taken while Gavel had it open, restored for what it holds without its -wal)',
   broughtIn: 'Brought in the copy {file} as the backup {name}, listed as “{listed}”.',
   dataDirValue: '--data-dir needs a value: the data folder that holds gavel.sqlite.',
   noBackups: 'No backups in {dir}.',
@@ -22,10 +22,11 @@ const cliWordsEn = {
   backedUp: 'Backed up the restored database as {name}.',
   notBackedUp: 'the restored database could not be backed up: {why}',
   notJournaled: 'the restore of {name} could not be journaled: {why}',
+  withoutWal: 'If that file is lost, run this again with --without-wal to restore what this file holds: the changes made after its last save point may be missing.',
 };
 const cliWordsVi: Record<keyof typeof cliWordsEn, string> = {
   badLang: '--lang phải là vi hoặc en, không phải «{lang}».',
-  usage: 'Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài)',
+  usage: 'Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] [--without-wal] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài; --without-wal: bản sao chép khi Gavel đang mở tệp, khôi phục phần dữ liệu có trong tệp dù thiếu tệp -wal)',
   broughtIn: 'Đã đưa bản sao {file} vào danh sách sao lưu với tên {name}, trong danh sách là «{listed}».',
   dataDirValue: '--data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.',
   noBackups: 'Không có bản sao lưu nào trong thư mục {dir}.',
@@ -40,6 +41,7 @@ const cliWordsVi: Record<keyof typeof cliWordsEn, string> = {
   backedUp: 'Đã sao lưu cơ sở dữ liệu vừa khôi phục thành {name}.',
   notBackedUp: 'không sao lưu được cơ sở dữ liệu vừa khôi phục: {why}',
   notJournaled: 'không ghi được việc khôi phục {name} vào nhật ký: {why}',
+  withoutWal: 'Nếu tệp đó đã mất, hãy chạy lại lệnh này với --without-wal để khôi phục phần dữ liệu có trong tệp: những thay đổi sau lần lưu cuối của tệp có thể bị thiếu.',
 };
 export const cliWords = { en: cliWordsEn, vi: cliWordsVi };
 

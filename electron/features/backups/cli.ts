@@ -1,5 +1,5 @@
 /**
- * `npm run backup -- list|restore FILE [--data-dir DIR] [--lang vi|en]`: the Backups panel's two
+ * `npm run backup -- list|restore FILE [--data-dir DIR] [--lang vi|en] [--without-wal]`: the Backups panel's two
  * actions for a terminal (FILE: a backup's name, or a copy saved away earlier, by its path), e.g. when the database will not open; every line it prints is in the
  * language asked (English unless told). A restore is refused, moving nothing, while a Gavel has the database open (a running Gavel restores from its Backups panel
  * instead). As the panel's, it first backs up what is there ("Before a restore"), and is refused if
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
-import { backupsDir, bringInCopy, listBackups, outsideCopy, refuseInUse, removeBackup, usableBackup, writeBackup, BackupError, type BackupInfo, type HeldTimer, type HeldTimers } from './store';
+import { backupsDir, bringInCopy, listBackups, outsideCopy, refuseInUse, removeBackup, usableBackup, writeBackup, BackupError, type BackupInfo, type BringIn, type HeldTimer, type HeldTimers } from './store';
 import { restoreBackup } from './restore';
 import { journalRestore } from './restored';
 import { backupFailedError } from './keeper';
@@ -33,12 +33,15 @@ function formatSize(bytes: number): string {
 export function runBackupCli(argv: readonly string[], out: (line: string) => void = console.log): number {
   let dataDir = DEFAULT_SERVE_OPTIONS.dataDir;
   let lang: string = 'en';
+  let withoutWal = false;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--data-dir') dataDir = argv[++i] ?? '';
     else if (argv[i].startsWith('--data-dir=')) dataDir = argv[i].slice('--data-dir='.length);
     else if (argv[i] === '--lang') lang = argv[++i] ?? '';
     else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
+    // The panel's "Restore what this file holds anyway": a copy taken while open whose -wal is lost (store.ts BringIn).
+    else if (argv[i] === '--without-wal') withoutWal = true;
     else rest.push(argv[i]);
   }
   if (lang !== 'vi' && lang !== 'en') return fail(out, `${fill(cliWords.vi.badLang, { lang })} / ${fill(cliWords.en.badLang, { lang })}`);
@@ -53,11 +56,11 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
     for (const b of all) out(`${b.name}\t${formatDateTime(b.at, lang, { seconds: true })}\t${formatSize(b.size)}\t${fill(reasons[lang][`backups.reason.${b.reason}`], { n: PERIODIC_BACKUP_MINUTES })}`);
     return 0;
   }
-  if (action === 'restore' && name && extra.length === 0) return restore(file, name, lang, out);
+  if (action === 'restore' && name && extra.length === 0) return restore(file, name, lang, out, { withoutWal });
   return fail(out, w.usage);
 }
 
-function restore(file: string, name: string, lang: Lang, out: (line: string) => void): number {
+function restore(file: string, name: string, lang: Lang, out: (line: string) => void, o: BringIn): number {
   const w = cliWords[lang];
   let before: BackupInfo | null;
   let aside: string | null;
@@ -70,7 +73,7 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
     // Refused before anything is written: a wrong name, a damaged backup, a running Gavel.
     if (outside) {
       refuseInUse(file);
-      broughtIn = bringInCopy(file, outside);
+      broughtIn = bringInCopy(file, outside, Date.now(), undefined, o);
       name = broughtIn.name;
     }
     usableBackup(file, name);
@@ -105,6 +108,7 @@ function refusal(e: unknown, file: string, name: string, lang: Lang): string {
   if (!(e instanceof BackupError)) return fill(w.restoreFailed, { why: (e as Error).message });
   if (e.code === 'database-in-use') return fill(w.inUse, { file });
   const said = new EngineError(e.code, { name }).messageIn(lang);
+  if (e.code === 'backup-wal-missing') return `${said} ${w.withoutWal}`;
   return e.code === 'backup-missing' ? `${said} ${fill(w.whereBackups, { dir: backupsDir(file) })}` : said;
 }
 

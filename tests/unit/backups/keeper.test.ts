@@ -561,7 +561,7 @@ describe('keeper', () => {
     ]);
     // What it takes, when asked wrongly; a language it does not speak is said in both.
     expect(said(['frobnicate', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([
-      'gavel: Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài)',
+      'gavel: Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] [--without-wal] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài; --without-wal: bản sao chép khi Gavel đang mở tệp, khôi phục phần dữ liệu có trong tệp dù thiếu tệp -wal)',
     ]);
     expect(said(['restore', saved.name, '--data-dir', '', '--lang', 'vi']).lines).toEqual(['gavel: --data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.']);
     expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'fr'])).toEqual({

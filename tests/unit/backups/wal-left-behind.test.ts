@@ -120,8 +120,15 @@ describe('a database file copied while Gavel had it open', () => {
     const dir = tempDir();
     const lines: string[] = [];
     expect(runBackupCli(['restore', copy, '--data-dir', dir], (l) => lines.push(l))).toBe(2);
-    expect(lines.at(-1)).toBe(`gavel: ${copy} was copied while Gavel had it open (or after Gavel stopped without closing it): its latest changes are in the file ${copy}-wal that was beside it, which did not come with it; nothing was restored. Save a copy on the laptop it came from (Activity, Alt+J: Save a copy of the current state…) and restore that; or restore it from the command line with ${copy}-wal beside it (npm run backup -- restore FILE), which takes both.`);
+    expect(lines.at(-1)).toBe(`gavel: ${copy} was copied while Gavel had it open (or after Gavel stopped without closing it): its latest changes are in the file ${copy}-wal that was beside it, which did not come with it; nothing was restored. Save a copy on the laptop it came from (Activity, Alt+J: Save a copy of the current state…) and restore that; or restore it from the command line with ${copy}-wal beside it (npm run backup -- restore FILE), which takes both. If that file is lost, run this again with --without-wal to restore what this file holds: the changes made after its last save point may be missing.`);
     expect(listBackups(path.join(dir, 'gavel.sqlite'))).toEqual([]);
+    // …and, asked in so many words, restores what the file holds: Hằng, folded in before the copy; not Dũng, only in the lost -wal.
+    lines.length = 0;
+    expect(runBackupCli(['restore', copy, '--data-dir', dir, '--without-wal', '--lang', 'vi'], (l) => lines.push(l)), lines.join('\n')).toBe(0);
+    const brought = listBackups(path.join(dir, 'gavel.sqlite')).find((b) => b.reason === 'brought-in')!;
+    expect(marked(path.join(backupsDir(path.join(dir, 'gavel.sqlite')), brought.name))).toBe(false);
+    const restored = keeperAt(path.join(dir, 'gavel.sqlite'));
+    expect(delegates(restored)).toEqual(['Nguyễn Thị Hằng']);
   });
 
   it('is whole with its -wal beside it (the command line takes both), and a copy saved from it restores alone', async () => {
