@@ -8,9 +8,9 @@ export type PersonnelStatus = 'draft' | 'open' | 'closed';
 export const DRAFT_STEPS: readonly string[] = ['edit', 'honorific', 'sort'];
 
 /**
- * The subject of a step that belongs to one vote (a draft's edit, sort or honorific; its opening):
- * the vote's id and the name its words say, "12:Phó Chủ tịch Ủy ban nhân dân tỉnh", so only that
- * vote's panel offers it, not another draft of the same title or with the same person on its list.
+ * The subject of a vote's opening: the vote's id and the title its words say, "12:Phó Chủ tịch Ủy
+ * ban nhân dân tỉnh", so only that vote's panel offers to redo it. A draft's steps carry the draft's
+ * id as data instead (`subjectId`: its own undo stack); journal rows written before did as this does.
  */
 export const voteStepSubject = (voteId: number, name: string): string => `${voteId}:${name}`;
 

@@ -279,6 +279,22 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
+/**
+ * The subjects' own offers (`undoOf`, a personnel draft's): a command that only saved a step of no
+ * subject (nearly every undoable one: a timer, a registration, a count) changes none of them, and
+ * nothing is read; a subject's step saved, any step undone, redone, merged or trimmed, or another
+ * session rebuilds the slice.
+ */
+function undoOfOps(_db: Db, _prev: State['undoOf'], touched: Touched): PatchOp[] | null {
+  const rows = touched.rows('undo_step');
+  if (sessionChanged(touched) || rows.length === 0) return null;
+  const unowned = (key: Key) => {
+    const step = savedStep(touched, Number(key));
+    return step !== undefined && step.subjectId === undefined;
+  };
+  return rows.every((t) => t.before === null && unowned(t.key)) ? [] : null;
+}
+
 const PLACES = Object.entries(undoPlaces).map(([scope, { follows }]) => ({ scope, tests: follows.map((d) => depTest(d)) }));
 
 /** The scopes taken in one place whose place the command may have changed (what says where the console is). */
@@ -456,6 +472,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
 
   speechTotals: speechTotalsOps,
   undo: undoOps,
+  undoOf: undoOfOps,
 
   votes(db, prev, touched) {
     // The current session's votes only: another session selected rebuilds the slice.

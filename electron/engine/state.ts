@@ -98,6 +98,9 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   undo: ['undo_step', CURRENT, ...UNDO_PLACES],
   // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.
   redo: ['redo_step', CURRENT, ...UNDO_PLACES],
+  // Rebuilt and compared: one read of the subjects' latest steps (a partial index of the few that have one).
+  undoOf: ['undo_step', CURRENT],
+  redoOf: ['redo_step', CURRENT],
   // Written only into a copy being restored (store/undo.ts startUndoAfresh), before the engine opens on it.
   undoBoundary: [`setting:${UNDO_RESTORED_AT_SETTING}`],
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { deleteUndoStep, latestUndoStepInfo, type UndoLabel } from '../store/undo';
 import { capturedShapes } from '../store/changes';
-import { nothingToUndo, takeStep, type StepDirection, type UndoCheck } from './undo';
+import { labelOf, nothingToUndo, takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
 import { PERSONNEL_DRAFT_UNDO_SCOPE, PERSONNEL_UNDO_SCOPE, personnelStepAllowed } from '../features/personnel/undo';
 import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
@@ -32,26 +32,35 @@ const undoChecks: Record<string, UndoCheck> = {
   [QUEUE_UNDO_SCOPE]: queueStepInView,
 };
 
-const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40) });
+/**
+ * The scope, and, for a step that belongs to one thing with a stack of its own (a personnel draft),
+ * that thing's id: the step taken is then that thing's latest, whatever was done on another since.
+ * Without it, the scope's latest, whatever it belongs to.
+ */
+const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40), subjectId: z.number().int().positive().optional() });
+
+/** Which stack a command takes from: a scope, and maybe one subject's steps in it. */
+type Stack = { scope: string; subjectId?: number };
 
 /**
  * In a scope she shares with the chair (common/roles.ts), a secretary takes back or does again only
  * a step her own console took: her withdrawal pressed on the wrong row, not the chair's call.
  */
-function ownStepOnly(db: Db, scope: string, direction: StepDirection, who: { actor: string; role: Role }): void {
-  const step = latestUndoStepInfo(db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
+function ownStepOnly(db: Db, { scope, subjectId }: Stack, direction: StepDirection, who: { actor: string; role: Role }): void {
+  const step = latestUndoStepInfo(db, scope, direction === 'undo' ? 'undo_step' : 'redo_step', subjectId);
   if (!step || ownsStep(who.role, scope, step.actor, who.actor)) return;
   // Steps keep their console's name: a paired device's, else the chair's console (desktop or loopback).
   const paired = consoleRole(db, step.actor) === 'secretary';
   throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: paired ? quoted(step.actor, l) : consoleNames[l].chair }));
 }
 
-/** Takes the scope's latest step one way, then lets the speaker queue follow the live item. */
-function take(db: Db, scope: string, direction: StepDirection, who?: { actor: string; role: Role }): { scope: string } & UndoLabel {
-  if (who) ownStepOnly(db, scope, direction, who);
+/** Takes the stack's latest step one way, then lets the speaker queue follow the live item. */
+function take(db: Db, stack: Stack, direction: StepDirection, who?: { actor: string; role: Role }): { scope: string } & UndoLabel {
+  const { scope, subjectId } = stack;
+  if (who) ownStepOnly(db, stack, direction, who);
   const sessionId = getCurrentSessionId(db);
   const liveBefore = sessionId === null ? null : liveItemId(db, sessionId);
-  const label = takeStep(db, capturedShapes(db), scope, direction, Object.hasOwn(undoChecks, scope) ? undoChecks[scope] : undefined);
+  const label = takeStep(db, capturedShapes(db), scope, direction, Object.hasOwn(undoChecks, scope) ? undoChecks[scope] : undefined, subjectId);
   // Settings are not undone (undo.ts), but the speaker queue shown follows the live item:
   // when an undo brings another item back to the floor (a "next item" pressed by mistake),
   // its queue comes back with it rather than the empty queue of the item taken back; a redo
@@ -69,12 +78,12 @@ const STILL_POSSIBLE = Symbol('still possible');
  * the scope could be reached. The step is tried in a savepoint and rolled back, so "can no
  * longer" is exactly undo's own judgement; a step that could be undone is refused here.
  */
-function skip(db: Db, scope: string): { scope: string } & UndoLabel {
-  const step = latestUndoStepInfo(db, scope);
+function skip(db: Db, stack: Stack): { scope: string } & UndoLabel {
+  const step = latestUndoStepInfo(db, stack.scope, 'undo_step', stack.subjectId);
   if (!step) throw nothingToUndo(db);
   try {
     db.transaction(() => {
-      take(db, scope, 'undo');
+      take(db, stack, 'undo');
       throw STILL_POSSIBLE;
     })();
   } catch (err) {
@@ -82,7 +91,7 @@ function skip(db: Db, scope: string): { scope: string } & UndoLabel {
     if (!(err instanceof EngineError && UNDO_REFUSED_FOR_GOOD.includes(err.code))) throw err;
   }
   deleteUndoStep(db, step.id);
-  return { scope, action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
+  return { scope: stack.scope, ...labelOf(step) };
 }
 
 /**
@@ -90,8 +99,8 @@ function skip(db: Db, scope: string): { scope: string } & UndoLabel {
  * back a registration the secretary made on her laptop): its console's name and role, for the
  * journal row; by the rule each console words its Undo by (stepTakenBy).
  */
-function whose(ctx: CommandContext, scope: string, direction: StepDirection): { by: string; byRole: Role } | undefined {
-  const step = latestUndoStepInfo(ctx.db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
+function whose(ctx: CommandContext, { scope, subjectId }: Stack, direction: StepDirection): { by: string; byRole: Role } | undefined {
+  const step = latestUndoStepInfo(ctx.db, scope, direction === 'undo' ? 'undo_step' : 'redo_step', subjectId);
   const by = step && stepTakenBy({ actor: step.actor, byRole: consoleRole(ctx.db, step.actor) }, ctx);
   return by ? { by: by.name, byRole: by.role } : undefined;
 }
@@ -103,7 +112,7 @@ function whose(ctx: CommandContext, scope: string, direction: StepDirection): { 
  * another operator's step, whose it was ("…, the secretary's step on «Laptop 2»").
  */
 function recorded(ctx: CommandContext, reply: { scope: string } & UndoLabel, by?: { by: string; byRole: Role }): { scope: string } & UndoLabel {
-  ctx.about({ action: reply.action, subject: reply.subject, ...(reply.count === undefined ? {} : { count: reply.count }), ...by });
+  ctx.about({ ...labelOf(reply), ...by });
   return reply;
 }
 
@@ -115,9 +124,9 @@ export const undoCommands = {
    */
   undo: defineCommand({
     schema: scopeField,
-    run: (ctx, { scope }) => {
-      const by = whose(ctx, scope, 'undo');
-      return recorded(ctx, take(ctx.db, scope, 'undo', { actor: ctx.actor, role: ctx.role }), by);
+    run: (ctx, stack) => {
+      const by = whose(ctx, stack, 'undo');
+      return recorded(ctx, take(ctx.db, stack, 'undo', { actor: ctx.actor, role: ctx.role }), by);
     },
   }),
 
@@ -129,15 +138,15 @@ export const undoCommands = {
    */
   'undo.skip': defineCommand({
     schema: scopeField,
-    run: (ctx, { scope }) => recorded(ctx, skip(ctx.db, scope)),
+    run: (ctx, stack) => recorded(ctx, skip(ctx.db, stack)),
   }),
 
   /** Does again the step of a scope undone last, while no new step was taken in it; the same reply. */
   redo: defineCommand({
     schema: scopeField,
-    run: (ctx, { scope }) => {
-      const by = whose(ctx, scope, 'redo');
-      return recorded(ctx, take(ctx.db, scope, 'redo', { actor: ctx.actor, role: ctx.role }), by);
+    run: (ctx, stack) => {
+      const by = whose(ctx, stack, 'redo');
+      return recorded(ctx, take(ctx.db, stack, 'redo', { actor: ctx.actor, role: ctx.role }), by);
     },
   }),
 };

@@ -2,9 +2,10 @@ import type { Db } from '../store/db';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { consoleRole } from '../features/operators/store';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
+import { labelOf } from './undo';
 import { QUEUE_UNDO_SCOPE, FOCUS_READS } from '../features/speakers/slices';
 import { queuePlace } from '../features/speakers/undo';
-import { latestUndoSteps, undoRestoredAt, undoStepImages, type RowImages, type StepTable, type UndoStep } from '../store/undo';
+import { latestSubjectSteps, latestUndoSteps, undoRestoredAt, undoStepImages, type RowImages, type StepTable, type UndoStep } from '../store/undo';
 
 export type { UndoElsewhere, UndoOffer, UndoWhere } from './undo-offer';
 import type { UndoOffer, UndoWhere } from './undo-offer';
@@ -50,10 +51,22 @@ function offers(db: Db, table: StepTable): Record<string, UndoOffer> {
   return byScope;
 }
 
+/** Per scope, per subject (a personnel draft's id), that subject's own latest step. */
+function subjectOffers(db: Db, table: StepTable): Record<string, Record<number, UndoOffer>> {
+  const current = getCurrentSessionId(db);
+  const byScope: Record<string, Record<number, UndoOffer>> = {};
+  for (const s of latestSubjectSteps(db, table)) (byScope[s.scope] ??= {})[s.subjectId!] = offerOf(db, s, current, table);
+  return byScope;
+}
+
 export const undoSlices = {
   undo: (db: Db) => offers(db, 'undo_step'),
   /** Per scope, the step `redo { scope }` would do again: the one undone last, until a new step is taken in the scope. */
   redo: (db: Db) => offers(db, 'redo_step'),
+  /** Per scope and subject, the step `undo { scope, subjectId }` would take back: each draft's own. */
+  undoOf: (db: Db) => subjectOffers(db, 'undo_step'),
+  /** Per scope and subject, the step `redo { scope, subjectId }` would do again. */
+  redoOf: (db: Db) => subjectOffers(db, 'redo_step'),
   /**
    * When the database was last put in place by a restore (null: never): no step from before it is
    * offered, and each view's Undo, with nothing offered, says there is nothing to undo since then.
@@ -74,7 +87,7 @@ export function offerOf(
   table: StepTable = 'undo_step',
   known?: UndoWhere,
 ): UndoOffer {
-  const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at, actor: s.actor, byRole: consoleRole(db, s.actor) };
+  const offer: UndoOffer = { id: s.id, ...labelOf(s), at: s.at, actor: s.actor, byRole: consoleRole(db, s.actor) };
   if (s.sessionId !== null && s.sessionId !== current) return { ...offer, elsewhere: { sessionId: s.sessionId } };
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.

@@ -55,6 +55,14 @@ export function describeUndo(db: Db, action: string, subject = '', count?: numbe
 }
 
 /**
+ * Names the undo step of a command that changed one thing with an undo stack of its own (a
+ * personnel draft, `subjectId` its id): the step is undone and redone on that thing only.
+ */
+export function describeUndoOf(db: Db, subjectId: number, action: string, subject: string): void {
+  labels.set(db, { action, subject, subjectId });
+}
+
+/**
  * Saves the step of an undoable command that just ran, inside its transaction, and adds what
  * saving it touched (the step's row, and older steps dropped) to `touched`: the `undo` slice
  * follows them.
@@ -78,17 +86,16 @@ export function recordUndoStep(
     images.push({ t: t.table, k: t.key, b: t.before, a: after });
   }
   if (images.length === 0) return;
-  // A new step in the scope: what was undone before it can no longer be redone.
-  if (dropRedoSteps(db, step.scope)) for (const t of readChanges(db).rows('redo_step')) touched.add(t);
+  // A new step in the scope (in its subject's stack): what was undone before it can no longer be redone.
+  if (dropRedoSteps(db, step.scope, label.subjectId)) for (const t of readChanges(db).rows('redo_step')) touched.add(t);
   const sessionId = getCurrentSessionId(db);
   if (mergeMs !== undefined && mergeIntoLatest(db, images, { ...step, sessionId }, label, mergeMs)) {
     for (const t of readChanges(db).rows('undo_step')) touched.add(t);
     return;
   }
   const saved = saveUndoStep(db, { scope: step.scope, sessionId, actor: step.actor, at: step.at, ...label, images });
-  const { count, ...named } = label;
-  // The same fields, and the same absent count, as undoStepInfo reads back from the row.
-  saves.set(touched, { step: { id: saved.id, scope: step.scope, sessionId, actor: step.actor, at: step.at, ...named, ...(count == null ? {} : { count }) }, images });
+  // The same fields, and the same absent count and subject's id, as undoStepInfo reads back from the row.
+  saves.set(touched, { step: { id: saved.id, scope: step.scope, sessionId, actor: step.actor, at: step.at, ...label }, images });
   // Usually just the new row, known without reading the record back; a trim deleted rows too.
   if (saved.trimmed) for (const t of readChanges(db).rows('undo_step')) touched.add(t);
   else touched.add({ table: 'undo_step', key: saved.id, op: 'insert', before: null, cols: null });
@@ -116,7 +123,7 @@ export function clearUndoLabel(db: Db): void {
  * are back as they were before it).
  */
 function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; actor: string; at: number; sessionId: number | null }, label: UndoLabel, ms: number): boolean {
-  const last = latestUndoStep(db, step.scope);
+  const last = latestUndoStep(db, step.scope, 'undo_step', label.subjectId);
   if (!last || last.actor !== step.actor || last.sessionId !== step.sessionId || step.at - last.at > ms) return false;
   if (last.action !== label.action || last.subject !== label.subject || last.images.length !== images.length) return false;
   const earlier = new Map(last.images.map((img) => [`${img.t}:${img.k}`, img]));
@@ -153,9 +160,9 @@ export function nothingToUndo(db: Db): EngineError {
  * since it), it says so with the restore's time, as undo's does, since what was undone before the
  * restore was dropped with it.
  */
-function nothingToRedo(db: Db, scope: string): EngineError {
+function nothingToRedo(db: Db, scope: string, subjectId?: number): EngineError {
   const at = undoRestoredAt(db);
-  return at === null || latestUndoStepInfo(db, scope) ? new EngineError('nothing-to-redo') : localized('nothing-to-redo-since-restore', (l) => ({ when: formatDateTime(at, l) }));
+  return at === null || latestUndoStepInfo(db, scope, 'undo_step', subjectId) ? new EngineError('nothing-to-redo') : localized('nothing-to-redo-since-restore', (l) => ({ when: formatDateTime(at, l) }));
 }
 
 /** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
@@ -189,14 +196,14 @@ function imagesFor(img: RowImages, direction: StepDirection): { expected: string
 }
 
 /**
- * Takes the latest step of a scope back (undo) or forward again (redo); returns its label.
- * Undo restores the rows created last first (they depend on the earlier ones); redo replays them
- * in the order the command touched them.
+ * Takes the latest step of a scope (of one subject's stack, given its id) back (undo) or forward
+ * again (redo); returns its label. Undo restores the rows created last first (they depend on the
+ * earlier ones); redo replays them in the order the command touched them.
  */
-export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string, direction: StepDirection, check?: UndoCheck): UndoLabel {
+export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string, direction: StepDirection, check?: UndoCheck, subjectId?: number): UndoLabel {
   const d = DIRECTIONS[direction];
-  const step = latestUndoStep(db, scope, d.from);
-  if (!step) throw direction === 'undo' ? nothingToUndo(db) : nothingToRedo(db, scope);
+  const step = latestUndoStep(db, scope, d.from, subjectId);
+  if (!step) throw direction === 'undo' ? nothingToUndo(db) : nothingToRedo(db, scope, subjectId);
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
   check?.(db, step.images, step, direction);
   for (const img of step.images) {
@@ -228,7 +235,12 @@ export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string,
   // A step from before after-images were kept (schema 7) cannot be replayed: it is not kept for redo.
   if (direction === 'undo' && !hasAfterImages(step)) deleteUndoStep(db, step.id);
   else moveUndoStep(db, step.id, d.from, d.to);
-  return { action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
+  return labelOf(step);
+}
+
+/** A step's label, as undo's reply and the journal carry it: its count and subject's id only when it has them. */
+export function labelOf(step: UndoLabel): UndoLabel {
+  return { action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }), ...(step.subjectId === undefined ? {} : { subjectId: step.subjectId }) };
 }
 
 const hasAfterImages = (step: UndoStep) => step.images.every((img) => img.a !== undefined);

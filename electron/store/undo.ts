@@ -31,6 +31,11 @@ export interface UndoLabel {
   subject: string;
   /** How many things the step takes back, when it names more than one (the items a template added). */
   count?: number;
+  /**
+   * What the step belongs to, when not its scope as a whole (a personnel draft's id): the step is
+   * in that thing's own stack, undone and redone there whatever was done on another thing between.
+   */
+  subjectId?: number;
 }
 
 export interface UndoStep extends UndoLabel {
@@ -54,11 +59,11 @@ const TRIM_BATCH = 10;
 /** Where steps wait: to be undone, or (once undone) to be redone. */
 export type StepTable = 'undo_step' | 'redo_step';
 
-const STEP_COLUMNS = 'scope, label, at, images, session_id, actor, action, subject, count';
+const STEP_COLUMNS = 'scope, label, at, images, session_id, actor, action, subject, count, subject_id';
 
 /** Saves a step; returns its id, and whether older steps of its scope were dropped to make room. */
 export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; trimmed: boolean } {
-  const { lastInsertRowid } = db.prepare(`INSERT INTO undo_step (${STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  const { lastInsertRowid } = db.prepare(`INSERT INTO undo_step (${STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     s.scope,
     s.action,
     s.at,
@@ -68,6 +73,7 @@ export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; tri
     s.action,
     s.subject,
     s.count ?? null,
+    s.subjectId ?? null,
   );
   // Once TRIM_BATCH steps past the depth exist (by the (scope, id) index), all past it go.
   const overflow = db.prepare('SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
@@ -86,11 +92,15 @@ interface StepRow {
   action: string;
   subject: string;
   count: number | null;
+  subject_id: number | null;
   images: string;
 }
 
-/** The count as a label carries it: left out when the step has none. */
-const countOf = (r: { count: number | null }): { count?: number } => (r.count === null ? {} : { count: r.count });
+/** The count and the subject's id as a label carries them: each left out when the step has none. */
+const countOf = (r: { count: number | null; subject_id: number | null }): { count?: number; subjectId?: number } => ({
+  ...(r.count === null ? {} : { count: r.count }),
+  ...(r.subject_id === null ? {} : { subjectId: r.subject_id }),
+});
 
 /** A step as read without its images. */
 const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
@@ -104,28 +114,35 @@ const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   ...countOf(r),
 });
 
+const INFO_COLUMNS = 'id, scope, session_id, actor, at, action, subject, count, subject_id';
+
+/**
+ * Which steps of a scope form the stack taken: all of them, or, given a subject's id, that
+ * subject's own (a draft's edits, whatever was done on another draft since).
+ */
+const stackOf = (scope: string, subjectId: number | undefined): { where: string; args: (string | number)[] } =>
+  subjectId === undefined ? { where: 'scope = ?', args: [scope] } : { where: 'scope = ? AND subject_id = ?', args: [scope, subjectId] };
+
 /**
  * The step undo (from `undo_step`) or redo (from `redo_step`) would take in a scope, if any
- * (whatever its session): the latest one, as both are stacks.
+ * (whatever its session): the latest one, as both are stacks; of one subject's stack when given.
  */
-export function latestUndoStep(db: Db, scope: string, table: StepTable = 'undo_step'): UndoStep | undefined {
-  const r = db.prepare(`SELECT id, scope, session_id, actor, at, action, subject, count, images FROM ${table} WHERE scope = ? ORDER BY id DESC LIMIT 1`).get(scope) as
-    | StepRow
-    | undefined;
-  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, ...countOf(r), images: JSON.parse(r.images) };
+export function latestUndoStep(db: Db, scope: string, table: StepTable = 'undo_step', subjectId?: number): UndoStep | undefined {
+  const { where, args } = stackOf(scope, subjectId);
+  const r = db.prepare(`SELECT ${INFO_COLUMNS}, images FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT 1`).get(...args) as StepRow | undefined;
+  return r && { ...undoStepOf(r), images: JSON.parse(r.images) };
 }
 
-/** The latest step of one scope (of `table`: undo's or redo's), without its images (by the (scope, id) index). */
-export function latestUndoStepInfo(db: Db, scope: string, table: StepTable = 'undo_step'): Omit<UndoStep, 'images'> | undefined {
-  const r = db.prepare(`SELECT id, scope, session_id, actor, at, action, subject, count FROM ${table} WHERE scope = ? ORDER BY id DESC LIMIT 1`).get(scope) as
-    | Omit<StepRow, 'images'>
-    | undefined;
+/** The latest step of one scope (of `table`: undo's or redo's; of one subject's stack when given), without its images. */
+export function latestUndoStepInfo(db: Db, scope: string, table: StepTable = 'undo_step', subjectId?: number): Omit<UndoStep, 'images'> | undefined {
+  const { where, args } = stackOf(scope, subjectId);
+  const r = db.prepare(`SELECT ${INFO_COLUMNS} FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT 1`).get(...args) as Omit<StepRow, 'images'> | undefined;
   return r && undoStepOf(r);
 }
 
 /** One step by id (without images). */
 export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step WHERE id = ?').get(id) as Omit<StepRow, 'images'> | undefined;
+  const r = db.prepare(`SELECT ${INFO_COLUMNS} FROM undo_step WHERE id = ?`).get(id) as Omit<StepRow, 'images'> | undefined;
   return r && undoStepOf(r);
 }
 
@@ -133,8 +150,19 @@ export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | und
 export function latestUndoSteps(db: Db, table: StepTable = 'undo_step'): Omit<UndoStep, 'images'>[] {
   const rows = db
     .prepare(
-      `SELECT id, scope, session_id, actor, at, action, subject, count FROM ${table}
+      `SELECT ${INFO_COLUMNS} FROM ${table}
        WHERE id IN (SELECT max(id) FROM ${table} GROUP BY scope) ORDER BY scope`,
+    )
+    .all() as Omit<StepRow, 'images'>[];
+  return rows.map(undoStepOf);
+}
+
+/** The latest step of every subject's own stack (without images), for the `undoOf` and `redoOf` slices. */
+export function latestSubjectSteps(db: Db, table: StepTable = 'undo_step'): Omit<UndoStep, 'images'>[] {
+  const rows = db
+    .prepare(
+      `SELECT ${INFO_COLUMNS} FROM ${table}
+       WHERE id IN (SELECT max(id) FROM ${table} WHERE subject_id IS NOT NULL GROUP BY scope, subject_id) ORDER BY scope, subject_id`,
     )
     .all() as Omit<StepRow, 'images'>[];
   return rows.map(undoStepOf);
@@ -149,12 +177,17 @@ export function moveUndoStep(db: Db, id: number, from: StepTable, to: StepTable)
   db.prepare(`DELETE FROM ${from} WHERE id = ?`).run(id);
 }
 
-/** Forgets the scope's undone steps (a new step in the scope means they can no longer be redone); true if there were any. */
-export function dropRedoSteps(db: Db, scope: string): boolean {
+/**
+ * Forgets the undone steps a new step stands in front of, which can no longer be redone: the
+ * scope's, or, for a step of a subject, that subject's only (a draft's edit leaves another draft's
+ * undone edit to redo). True if there were any.
+ */
+export function dropRedoSteps(db: Db, scope: string, subjectId?: number): boolean {
+  const { where, args } = stackOf(scope, subjectId);
   // Asked first: a read is cheaper than a DELETE that finds nothing, which is what almost every
   // undoable command would run (its own statement journal and the change capture's triggers).
-  if (db.prepare('SELECT 1 FROM redo_step WHERE scope = ? LIMIT 1').get(scope) === undefined) return false;
-  return db.prepare('DELETE FROM redo_step WHERE scope = ?').run(scope).changes > 0;
+  if (db.prepare(`SELECT 1 FROM redo_step WHERE ${where} LIMIT 1`).get(...args) === undefined) return false;
+  return db.prepare(`DELETE FROM redo_step WHERE ${where}`).run(...args).changes > 0;
 }
 
 /** A step's images and time, when a later save of the same edit joined it (engine/undo.ts mergeUndoWithin). */

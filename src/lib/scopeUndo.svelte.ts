@@ -80,16 +80,20 @@ export class ScopeUndo {
   readonly #offer: () => UndoOffer | null;
   readonly #words: (offer: UndoOffer) => string;
   readonly #elsewhere: ElsewhereWords | undefined;
+  readonly #subjectId: (() => number) | undefined;
 
   /**
    * `elsewhere` says where a step the engine offers as `elsewhere` in this session is taken (the
    * roll call to return to): the key then says that instead of sending what the engine would refuse.
+   * `subjectId`: the view is one subject's (a personnel draft's), whose own steps its undo and redo
+   * take (`offer` is then that subject's, from `undoOf`).
    */
-  constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords) {
+  constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords, subjectId?: () => number) {
     this.#scope = scope;
     this.#offer = offer;
     this.#words = words;
     this.#elsewhere = elsewhere;
+    this.#subjectId = subjectId;
     $effect(() => {
       void offer()?.id;
       this.error = null;
@@ -109,7 +113,7 @@ export class ScopeUndo {
 
   /** The view's redo key for this scope, named in the same words. */
   get redoKey(): Shortcut {
-    return redoShortcut(this.#scope, this.#words, this.#elsewhere);
+    return redoShortcut(this.#scope, this.#words, this.#elsewhere, this.#subjectId);
   }
 
   /**
@@ -151,7 +155,7 @@ export class ScopeUndo {
     // Ctrl+Z pressed again while the reply is on its way ("Nothing to undo") stays said; a step
     // whose confirmation was cancelled is not a refusal.
     const after = whenReplied(() => this.error);
-    const reply = await undo(this.#scope, inEvery(() => this.#words(offer)));
+    const reply = await undo(this.#scope, inEvery(() => this.#words(offer)), this.#subjectId?.());
     if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) rememberRefused(stepKey(this.#scope, offer));
     this.error = after(reply.ok || reply.error.code === 'cancelled' ? { ok: true } : reply);
     return reply.ok;

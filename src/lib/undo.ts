@@ -60,16 +60,29 @@ export function stepText(scope: UndoScope, step: Step, context?: StepContext): s
   return undoStepText(scope, step, (key, params) => t(key as MessageKey, params), i18n.lang, context) ?? '';
 }
 
+/**
+ * The step a scope offers to undo or redo: the scope's latest, or, given a subject's id, that
+ * subject's own (a personnel draft's: `undoOf` / `redoOf`), whatever was done on another since.
+ */
+export function offered(direction: 'undo' | 'redo', scope: UndoScope, subjectId?: number): UndoOffer | undefined {
+  const state = live.state;
+  if (subjectId === undefined) return state?.[direction]?.[scope];
+  return state?.[direction === 'undo' ? 'undoOf' : 'redoOf']?.[scope]?.[subjectId];
+}
+
+/** What undo, redo and set aside send: the scope, and the subject whose own step is meant. */
+const stack = (scope: UndoScope, subjectId: number | undefined) => (subjectId === undefined ? { scope } : { scope, subjectId });
+
 /** "Undone: …" and its kin, with the step's name in the same language as the sentence around it. */
 const aboutStep = (key: MessageKey, what: Sentence) => words(key, (l) => ({ what: saidIn(what, l) }));
 
 /**
- * Takes back the scope's latest step, named `what` in the question and the toast (in every
- * language: `inEvery(() => view's words)`, so the toast follows a language switch whole); the
- * toast offers to redo it, for an undo pressed once too often.
+ * Takes back the scope's latest step (of `subjectId`'s own steps, when given), named `what` in the
+ * question and the toast (in every language: `inEvery(() => view's words)`, so the toast follows a
+ * language switch whole); the toast offers to redo it, for an undo pressed once too often.
  */
-export async function undo(scope: UndoScope, what: Sentence) {
-  const offer = live.state?.undo[scope];
+export async function undo(scope: UndoScope, what: Sentence, subjectId?: number) {
+  const offer = offered('undo', scope, subjectId);
   const minutes = ageToAsk(offer, live.now());
   // Asked only where this console may take it: a secretary pressing Ctrl+Z on the chair's queue step hears the engine's refusal.
   const by = mayTake(scope, offer) ? takenBy(offer) : null;
@@ -80,29 +93,29 @@ export async function undo(scope: UndoScope, what: Sentence) {
   if (by && !(await ask(() => t(`undo.askTheirs.${by.role}`, { what: said(what), name: by.name }), yes, 'danger'))) return cancelled;
   // The age as people say it: "7 h 0 min", not "420 minutes".
   if (!by && minutes !== null && !(await ask(() => t('undo.askOld', { what: said(what), age: formatMinutes(minutes) }), yes, 'primary'))) return cancelled;
-  const reply = await live.send('undo', { scope });
+  const reply = await live.send('undo', stack(scope, subjectId));
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
-  if (reply.ok) toast.show(aboutStep('undo.done', what), { label: words('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
+  if (reply.ok) toast.show(aboutStep('undo.done', what), { label: words('undo.redo'), run: () => void redo(scope, what, subjectId), shown: () => !offered('redo', scope, subjectId)?.elsewhere });
   // A step refused for good would be offered, and refused, forever, with every older step of the
   // scope out of reach behind it: the toast offers to set it aside, or, on a secretary's console in
   // the queue or the questions (setting aside there is the chair's), says who can.
   else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) {
-    if (mayUse({ needs: 'undo.skip', scope })) toast.show(aboutStep('undo.stuck', what), { label: words('undo.setAside'), run: () => void setAside(scope, what) });
+    if (mayUse({ needs: 'undo.skip', scope })) toast.show(aboutStep('undo.stuck', what), { label: words('undo.setAside'), run: () => void setAside(scope, what, subjectId) });
     else toast.show(aboutStep('undo.stuckChair', what));
   }
   return reply;
 }
 
 /** Sets aside the scope's latest step, which undo refused for good, so the one before it is offered. */
-export async function setAside(scope: UndoScope, what: Sentence) {
-  const reply = await live.send('undo.skip', { scope });
+export async function setAside(scope: UndoScope, what: Sentence, subjectId?: number) {
+  const reply = await live.send('undo.skip', stack(scope, subjectId));
   toast.show(reply.ok ? aboutStep('undo.setAsideDone', what) : (refusal(reply) ?? ''));
   return reply;
 }
 
-/** Does again the scope's step undone last, named `what`; a refusal's sentence is the toast. */
-export async function redo(scope: UndoScope, what: Sentence) {
-  const reply = await live.send('redo', { scope });
+/** Does again the scope's step undone last (of `subjectId`'s, when given), named `what`; a refusal's sentence is the toast. */
+export async function redo(scope: UndoScope, what: Sentence, subjectId?: number) {
+  const reply = await live.send('redo', stack(scope, subjectId));
   toast.show(reply.ok ? aboutStep('undo.redone', what) : (refusal(reply) ?? ''));
   return reply;
 }
@@ -124,19 +137,21 @@ export function whereElse(offer: UndoOffer | null | undefined, direction: 'undo'
 }
 
 /**
- * A view's redo key (Ctrl+Y, or Ctrl+Shift+Z), for the scope its undo takes back: names the step
- * waiting to be redone in the view's own words, as its undo button names the step to undo.
+ * A view's redo key (Ctrl+Y, or Ctrl+Shift+Z), for the scope its undo takes back (of one subject's
+ * steps, when the view is that subject's: a personnel draft): names the step waiting to be redone
+ * in the view's own words, as its undo button names the step to undo.
  */
-export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords): Shortcut {
+export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords, subjectId?: () => number): Shortcut {
   return {
     keys: LIVE_KEYS.redo,
     label: 'keys.redo',
     needs: 'redo',
     scope,
     run: () => {
-      const offer = live.state?.redo?.[scope];
+      const subject = subjectId?.();
+      const offer = offered('redo', scope, subject);
       if (whereElse(offer, 'redo', words, elsewhere)) return toast.show(inEvery(() => whereElse(offer, 'redo', words, elsewhere) ?? ''));
-      void redo(scope, offer ? inEvery(() => words(offer)) : '');
+      void redo(scope, offer ? inEvery(() => words(offer)) : '', subject);
     },
   };
 }

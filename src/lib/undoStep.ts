@@ -20,6 +20,8 @@ export interface Step {
   action: string;
   subject: string;
   count?: number;
+  /** The thing the step belongs to (a personnel draft's id), as data beside the subject. */
+  subjectId?: number;
 }
 
 /** What only a view knows: the session an agenda was copied from (Activity says "another session"). */
@@ -137,8 +139,11 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
       // The ballots are said as a secret vote's are: one wording for the four numbers.
       if (action === 'ballots') return voteStep(step, say);
       // A draft's steps: its edit and its sort by the vote's title, an honorific by the person's
-      // name; its opening by its title. Each subject also holds the vote's id (voteStepSubject).
-      if (action === 'edit' || action === 'honorific' || action === 'sort' || action === 'open') return say(`personnel.u.${action}`, { name: readVoteStepSubject(subject).name });
+      // name, the draft's id beside it (subjectId); its opening by its title, the subject also
+      // holding the vote's id (voteStepSubject), as did a draft's before subjectId (older journal rows).
+      if (action === 'edit' || action === 'honorific' || action === 'sort' || action === 'open') {
+        return say(`personnel.u.${action}`, { name: step.subjectId === undefined ? readVoteStepSubject(subject).name : subject });
+      }
       const n = step.count ?? 1;
       return n > 1 ? say('personnel.u.lines', { name: subject, more: n - 1 }) : say('personnel.u.line', { name: subject });
     }

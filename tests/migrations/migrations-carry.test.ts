@@ -145,6 +145,17 @@ const fills: { table: string; since: string; sql: string }[] = [
     since: 'item-finished-at',
     sql: "INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes, sitting_id, status, accumulated_ms, finished_at) VALUES (3, 1, 2, 'Thảo luận', 'discussion', 30, 1, 'finished', 60000, 70)",
   },
+  // A personnel draft's sort and its undone edit, each in the draft's own stack (its id beside the label).
+  {
+    table: 'undo_step',
+    since: 'undo-subject',
+    sql: "INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject, subject_id) VALUES ('personnel-draft', 'sort', 53, '[]', 1, 'chair', 'sort', 'Ủy viên UBND tỉnh', 1)",
+  },
+  {
+    table: 'redo_step',
+    since: 'undo-subject',
+    sql: "INSERT INTO redo_step (scope, label, at, images, session_id, actor, action, subject, subject_id) VALUES ('personnel-draft', 'edit', 54, '[]', 1, 'chair', 'edit', 'Ủy viên UBND tỉnh', 1)",
+  },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {

@@ -20,7 +20,7 @@ import { presence } from '../attendance/presence';
 import { vacantAtOpeningIn } from '../attendance/store';
 import { defineCommand } from '../../engine/define';
 import { describeDraftEdit, describeLines, PERSONNEL_DRAFT_UNDO_SCOPE, PERSONNEL_UNDO_SCOPE } from './undo';
-import { describeUndo } from '../../engine/undo';
+import { describeUndo, describeUndoOf } from '../../engine/undo';
 import { compareNames } from '../../../common/roster/names';
 import { describeBallots, OPEN_ACTION } from '../votes/undo';
 import { correctedSinceAnnounced } from '../../../common/votes/announce';
@@ -259,7 +259,7 @@ export const personnelCommands = {
       const sorted = [...draft.people].sort((a, b) => compareNames(a.fullName, b.fullName));
       if (sorted.every((p, i) => p === draft.people[i])) throw new EngineError('personnel-sorted', { title: draft.title });
       setPeople(db, voteId, sorted);
-      describeUndo(db, 'sort', voteStepSubject(voteId, draft.title));
+      describeUndoOf(db, voteId, 'sort', draft.title);
     },
   }),
 

@@ -24,6 +24,8 @@ const personnelErrorsEn = {
   'personnel-no-ballot-papers': 'The session has no personnel vote to print ballots for: prepare one in Personnel (Alt+P) first.',
   'personnel-sorted': 'The list of “{title}” is already in the order of given names: nothing to change.',
   'undo-personnel-opened': 'The ballot of “{title}” has been opened, so its list can no longer be undone or redone.',
+  'undo-personnel-removed': 'The draft “{title}” has been deleted, so its changes can no longer be undone or redone.',
+  'undo-personnel-removed-person': 'The draft listing {name} has been deleted, so the change of their honorific can no longer be undone or redone.',
   'undo-personnel-counted': 'Ballots or counts are already recorded in “{title}”, so its opening can no longer be undone: take them back first (Undo).',
   'undo-personnel-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the counts (with a reason); an election that left a post unfilled can also hold a new round.',
 };
@@ -51,6 +53,8 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-no-ballot-papers': 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào để in phiếu: hãy chuẩn bị trong mục Nhân sự (Alt+P) trước.',
   'personnel-sorted': 'Danh sách «{title}» đã xếp theo vần tên: không có gì thay đổi.',
   'undo-personnel-opened': 'Cuộc bỏ phiếu «{title}» đã mở nên không thể hoàn tác hay làm lại danh sách nữa.',
+  'undo-personnel-removed': 'Bản nháp «{title}» đã bị xóa nên không thể hoàn tác hay làm lại các thay đổi của nó nữa.',
+  'undo-personnel-removed-person': 'Bản nháp có {name} trong danh sách đã bị xóa nên không thể hoàn tác hay làm lại việc đổi danh xưng của {name} nữa.',
   'undo-personnel-counted': 'Cuộc bỏ phiếu «{title}» đã ghi nhận số phiếu nên không thể hoàn tác việc bắt đầu kiểm phiếu nữa: hãy hoàn tác số phiếu trước.',
   'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };

@@ -1,10 +1,10 @@
 import type { Db } from '../../store/db';
 import type { RowImages } from '../../store/undo';
 import { EngineError } from '../../engine/errors';
-import { describeUndo, type StepDirection } from '../../engine/undo';
+import { describeUndo, describeUndoOf, type StepDirection } from '../../engine/undo';
 import { openedStepAllowed, votesOf, type OpenedRefusals } from '../votes/undo';
 import type { UndoLabel } from '../../store/undo';
-import { DRAFT_STEPS, voteStepSubject, type PersonnelVote } from '../../../common/personnel/model';
+import { DRAFT_STEPS, type PersonnelVote } from '../../../common/personnel/model';
 import { getOpenPersonnelVote, getPersonnelVote, type PersonInput, type PersonnelInput } from './store';
 
 /** The opening of a personnel vote, and the ballots and lines of the open one, are taken back in this scope. */
@@ -13,7 +13,9 @@ export const PERSONNEL_UNDO_SCOPE = 'personnel';
 /**
  * A draft's edits (personnel.update, personnel.sortByName) are taken back in a scope of their own:
  * in the counting scope, the secretary preparing the next election while the committee counts
- * made its Undo the draft's, and the open vote's Ctrl+Z lost its last count.
+ * made its Undo the draft's, and the open vote's Ctrl+Z lost its last count. Each step belongs to
+ * its draft (its `subjectId`), so each draft undoes and redoes its own, whatever was done on
+ * another draft between.
  */
 export const PERSONNEL_DRAFT_UNDO_SCOPE = 'personnel-draft';
 
@@ -31,6 +33,11 @@ export function personnelStepAllowed(db: Db, images: readonly RowImages[], step:
   const draftStep = DRAFT_STEPS.includes(step.action);
   for (const voteId of votesOf(images, 'personnel_vote', 'personnel_person')) {
     const vote = getPersonnelVote(db, voteId);
+    // A deleted draft's step: said so, rather than that a later action changed its rows. An edit
+    // or a sort is named by the draft's title, an honorific by the person (its subject).
+    if (!vote && draftStep) {
+      throw new EngineError(step.action === 'honorific' ? 'undo-personnel-removed-person' : 'undo-personnel-removed', { title: step.subject, name: step.subject });
+    }
     if (!vote) continue;
     if (draftStep) {
       if (vote.status !== 'draft') throw new EngineError('undo-personnel-opened', { title: vote.title });
@@ -48,7 +55,7 @@ export function personnelStepAllowed(db: Db, images: readonly RowImages[], step:
 /**
  * Names a draft's edit: the honorific of one person when that is all it changed (a secretary
  * putting "Bà" right takes back just that, by name), else the edit of the vote, by its title;
- * either with the draft's id (voteStepSubject).
+ * either as a step of that draft (its subjectId).
  */
 export function describeDraftEdit(db: Db, draft: PersonnelVote, vote: PersonnelInput, people: readonly PersonInput[]): void {
   const fields = (v: PersonnelInput) => JSON.stringify([v.agendaItemId, v.kind, v.title, v.posts, v.rules]);
@@ -60,7 +67,7 @@ export function describeDraftEdit(db: Db, draft: PersonnelVote, vote: PersonnelI
     return was.honorific !== p.honorific || was.honorificGuessed !== p.honorificGuessed ? [{ name: p.fullName, only: true }] : [];
   });
   const oneHonorific = sameVote && people.length === draft.people.length && changed.length === 1 && changed[0].only;
-  describeUndo(db, oneHonorific ? 'honorific' : 'edit', voteStepSubject(draft.id, oneHonorific ? changed[0].name : vote.title));
+  describeUndoOf(db, draft.id, oneHonorific ? 'honorific' : 'edit', oneHonorific ? changed[0].name : vote.title);
 }
 
 /** Names a lines step by the person whose line changed (and how many lines, when more than one). */

@@ -176,7 +176,18 @@ function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
   // The step in the words its view's Undo button used (undoStep.ts), from what the row recorded.
   const what =
     typeof about.action === 'string'
-      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang, { note: n.note })
+      ? undoStepText(
+          scope,
+          {
+            action: about.action,
+            subject: typeof about.subject === 'string' ? about.subject : '',
+            count: typeof about.count === 'number' ? about.count : undefined,
+            subjectId: typeof about.subjectId === 'number' ? about.subjectId : undefined,
+          },
+          ui(lang),
+          lang,
+          { note: n.note },
+        )
       : undefined;
   const params = undoScope(p, n, lang);
   const sentence = what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);

@@ -14,19 +14,14 @@ export function sessionPersonnel(data: State): PersonnelView[] {
 }
 
 /**
- * The undo step a vote offers, of a personnel scope's latest: a draft's edit, sort or honorific
- * (scope `personnel-draft`) on the draft it belongs to, by its id (a step saved before subjects
- * held the id: by its title, or by a person on its list); an open vote's opening, ballots and lines
- * (scope `personnel`) while it is open (openVoteUndo).
+ * The undo step a vote offers: a draft's own edit, sort or honorific (scope `personnel-draft`, the
+ * draft's stack: `undoOf['personnel-draft'][id]`) while it is a draft; an open vote's opening,
+ * ballots and lines (scope `personnel`) while it is open (openVoteUndo).
  */
-export function personnelUndo<O extends { action: string; subject: string; at: number }>(vote: PersonnelView, offer: O | undefined): O | null {
+export function personnelUndo<O extends { action: string; subjectId?: number; at: number }>(vote: PersonnelView, offer: O | undefined): O | null {
   if (!offer) return null;
   if (!DRAFT_STEPS.includes(offer.action)) return vote.status === 'draft' ? null : openVoteUndo(vote, offer);
-  if (vote.status !== 'draft') return null;
-  const { voteId, name } = readVoteStepSubject(offer.subject);
-  if (voteId !== null) return voteId === vote.id ? offer : null;
-  const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === name) : name === vote.title;
-  return mine ? offer : null;
+  return vote.status === 'draft' && offer.subjectId === vote.id ? offer : null;
 }
 
 /**

@@ -95,6 +95,12 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('question.mark'), ids: fc.constantFrom([1], [2], [1, 2]), status: fc.constantFrom('answered', 'written', 'pending') }), weight: 2 },
   fc.record({ type: fc.constant('question.extend'), seconds: fc.constantFrom(30, 60) }),
   fc.record({ type: fc.constant('undo'), scope }),
+  // The drafts' steps, each in its draft's own stack (`undoOf`, `redoOf`): 2 of the second session, 3 of the first.
+  { arbitrary: fc.record({ type: fc.constant('personnel.update'), id: fc.integer({ min: 2, max: 3 }), title: fc.constantFrom('Miễn nhiệm', 'Miễn nhiệm Phó Trưởng ban') }), weight: 2 },
+  fc.record({ type: fc.constant('personnel.sortByName'), id: fc.integer({ min: 2, max: 3 }) }),
+  { arbitrary: fc.record({ type: fc.constantFrom('undo', 'redo'), scope: fc.constant('personnel-draft'), subjectId: fc.integer({ min: 1, max: 3 }) }), weight: 2 },
+  fc.record({ type: fc.constantFrom('undo', 'redo'), scope: fc.constant('personnel-draft') }),
+  fc.record({ type: fc.constant('personnel.remove'), id: fc.integer({ min: 2, max: 3 }) }),
 );
 
 /**
@@ -149,6 +155,8 @@ function setUp() {
   ok(engine, 'personnel.open', { id: 1 });
   // The morning sitting under way, so `sitting.suspend` finds it open.
   ok(engine, 'sitting.open', { id: 1 });
+  // A draft of the first session beside the election, its list not yet in order of given names.
+  ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Miễn nhiệm', people: [{ delegateId: 5 }, { delegateId: 1 }] });
   // The session was prepared before the sequence starts: its undo steps (programme, roster, marks)
   // are not the sequence's (the test follows the steps its own commands leave). A fresh engine
   // reads the state as it is.

@@ -40,7 +40,7 @@ describe('sorting a draft by given name', () => {
     ok(engine, 'personnel.sortByName', { id });
     expect(names(view(engine, id))).toEqual(SORTED);
     expect(view(engine, id).people.map((p) => p.position)).toEqual(SORTED.map((_, i) => i + 1));
-    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'sort', subject: `${id}:Phó Chủ tịch Ủy ban nhân dân tỉnh` });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'sort', subject: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', subjectId: id });
     const paper = ballotPapersModel(db, 1, id)!;
     const table = paper.parts[0].blocks.find((b) => b.kind === 'table') as { rows: string[][] };
     expect(table.rows.slice(1).map((r) => r[1])).toEqual(SORTED);
@@ -74,15 +74,15 @@ describe('a draft edit as an undo step', () => {
     const { engine, id } = draftOf(['Nguyễn Ngọc Lan', 'Trần Văn Bình']);
     const kept = view(engine, id).people.map((p) => ({ personId: p.id, honorific: p.honorific }));
     ok(engine, 'personnel.update', { id, title: 'Phó Chủ tịch UBND tỉnh' });
-    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: `${id}:Phó Chủ tịch UBND tỉnh` });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: 'Phó Chủ tịch UBND tỉnh', subjectId: id });
     ok(engine, 'personnel.update', { id, people: [{ ...kept[0], honorific: 'ms' }, kept[1]] });
-    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'honorific', subject: `${id}:Nguyễn Ngọc Lan` });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'honorific', subject: 'Nguyễn Ngọc Lan', subjectId: id });
     expect(view(engine, id).people.map((p) => p.honorific)).toEqual(['ms', 'mr']);
 
     ok(engine, 'undo', { scope: 'personnel-draft' });
     expect(view(engine, id).people.map((p) => p.honorific)).toEqual(['mr', 'mr']);
     expect(view(engine, id).title).toBe('Phó Chủ tịch UBND tỉnh');
-    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: `${id}:Phó Chủ tịch UBND tỉnh` });
+    expect(engine.current.undo['personnel-draft']).toMatchObject({ action: 'edit', subject: 'Phó Chủ tịch UBND tỉnh', subjectId: id });
     ok(engine, 'undo', { scope: 'personnel-draft' });
     expect(view(engine, id).title).toBe('Phó Chủ tịch Ủy ban nhân dân tỉnh');
   });

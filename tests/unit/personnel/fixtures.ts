@@ -17,8 +17,8 @@ export const OFFICIALS = [
   ['Hoàng Văn Nam', 'Giám đốc Sở Xây dựng', 'committee', 'mr'],
 ] as const;
 
-export function setUp() {
-  const ctx = newEngine();
+export function setUp(file = ':memory:') {
+  const ctx = newEngine(file);
   seedBasics(ctx.engine);
   const add = (fullName: string, title = '', seatNumber: number | null = null) =>
     ok(ctx.engine, 'delegate.add', { fullName, title, seatNumber }).id;

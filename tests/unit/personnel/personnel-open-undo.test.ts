@@ -93,7 +93,7 @@ describe('a draft edited while another vote is counted', () => {
     // Before, both were one scope: the open vote's Undo went (its Ctrl+Z would have taken the sort),
     // and both drafts, matched by title, offered b's sort.
     expect(personnelUndo(view(engine, id), undo.personnel)).toMatchObject({ action: 'line', subject: 'Lương Xuân Quý' });
-    expect(personnelUndo(view(engine, b), undo['personnel-draft'])).toMatchObject({ action: 'sort', subject: `${b}:${same}` });
+    expect(personnelUndo(view(engine, b), undo['personnel-draft'])).toMatchObject({ action: 'sort', subject: same, subjectId: b });
     expect(personnelUndo(view(engine, a), undo['personnel-draft'])).toBeNull();
 
     // Ctrl+Z on the open vote takes back its line, not the sort; on draft b, the sort.
