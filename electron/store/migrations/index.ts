@@ -34,7 +34,7 @@ import { journalConsole } from './032-journal-console';
 import { fieldChange } from './033-field-change';
 import { honorificGuessed } from './034-honorific-guessed';
 import { itemFinishedAt } from './035-item-finished-at';
-import { undoSubject } from './039-undo-subject';
+import { undoSubject } from './036-undo-subject';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition, votePresentedBy, rollCallSitting, reviewSigner, voteVacancy, attendancePresent, presentSource, journalConsole, fieldChange, honorificGuessed, itemFinishedAt, undoSubject];

@@ -9,7 +9,7 @@ import type { Migration } from './migration';
  * draft from its rows: the vote row it changed, or the vote its people's rows name.
  */
 export const undoSubject: Migration = {
-  version: 39,
+  version: 36,
   name: 'undo-subject',
   up: `
     ALTER TABLE undo_step ADD COLUMN subject_id INTEGER;
