@@ -433,7 +433,8 @@ describe('broadcast overlay captions', () => {
     live.offset = 0;
   });
 
-  it('says during a suspension what the hall shows: when the sitting resumes by the hall’s countdown, else plainly that it is suspended', () => {
+  /** Nhung speaking on the item, in the morning sitting of 8 December, open: what a suspension interrupts. */
+  function speakingInOpenSitting() {
     const { engine, clock, nhung, item } = sitting();
     const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
     ok(engine, 'agenda.assign', { id: item, sittingId });
@@ -442,6 +443,11 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'speaker.request', { delegateId: nhung });
     ok(engine, 'speaker.next', {});
     ok(engine, 'speaker.start', {});
+    return { engine, clock, item, sittingId };
+  }
+
+  it('says during a suspension what the hall shows: when the sitting resumes by the hall’s countdown, else plainly that it is suspended', () => {
+    const { engine, clock, item, sittingId } = speakingInOpenSitting();
     ok(engine, 'sitting.suspend', { id: sittingId });
     // No planned end: said plainly, in the hall's language, with no clock (not the speaker's frozen one).
     expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'suspended', text: 'Phiên họp tạm dừng' });
@@ -483,14 +489,7 @@ describe('broadcast overlay captions', () => {
   });
 
   it('pinned to the speaker, the item or the vote, says during a suspension what automatic says, and follows its pin again once the sitting resumes', () => {
-    const { engine, clock, nhung, item } = sitting();
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'agenda.assign', { id: item, sittingId });
-    ok(engine, 'sitting.open', { id: sittingId });
-    ok(engine, 'speaker.focus', { agendaItemId: item });
-    ok(engine, 'speaker.request', { delegateId: nhung });
-    ok(engine, 'speaker.next', {});
-    ok(engine, 'speaker.start', {});
+    const { engine, clock, item, sittingId } = speakingInOpenSitting();
     ok(engine, 'overlay.set', { follow: 'speaker' });
     expect(render(stateOf(engine)).kind).toBe('speaker');
     unmount(app!);
