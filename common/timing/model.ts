@@ -23,6 +23,15 @@ export function sittingUnderway<S extends { status: SittingStatus }>(sittings: r
 }
 
 /**
+ * The sitting in progress is suspended (sittingUnderway): nothing on the floor is news then (a
+ * speaker's clock frozen at 4:12, a result or an item from before), so the hall on automatic
+ * (hall/content.ts) and the broadcast caption (overlay/caption.ts) both say so instead, by this one rule.
+ */
+export function sittingSuspended(sittings: readonly { status: SittingStatus }[]): boolean {
+  return sittingUnderway(sittings)?.status === 'suspended';
+}
+
+/**
  * The sitting the hall is in: the live item's, else the one underway, else the next not closed
  * (between a morning and an afternoon, or before the first sitting); null once all are closed.
  */

@@ -2,7 +2,8 @@
  * What the hall screen shows, in one place: a new panel is one line here.
  *
  * - `liveContent`: automatic mode shows the FIRST provider whose `active(data)` is true, so
- *   the list is ordered most urgent first (an open vote, a question, a speech, the item).
+ *   the list is ordered most urgent first (the sitting suspended, an open vote, a question, a
+ *   speech, the item).
  * - `modeContent`: the component of each mode the chair chooses.
  */
 import type { Component } from 'svelte';
@@ -11,6 +12,7 @@ import type { HallMode } from '../../common/hall/model';
 import AgendaOverview from './modes/AgendaOverview.svelte';
 import NotStarted from './modes/NotStarted.svelte';
 import SessionClosed from './modes/SessionClosed.svelte';
+import SittingSuspended from './modes/SittingSuspended.svelte';
 import AgendaPanel from './AgendaPanel.svelte';
 import QuestionPanel from './QuestionPanel.svelte';
 import SpeakerPanel from './SpeakerPanel.svelte';
@@ -23,6 +25,7 @@ import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
 import { hallPersonnel } from '../features/personnel/personnel';
+import { sittingSuspended } from '../../common/timing/model';
 
 export type HallContent = Component<{ data: State }>;
 
@@ -53,6 +56,9 @@ const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';
 
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */
 export const liveContent: LiveContent[] = [
+  // The sitting suspended: that it is, over anything left on the floor when it stopped (a speaker's
+  // frozen "TẠM DỪNG 7:00", a result from before), as the broadcast says (overlay/caption.ts).
+  { id: 'suspended', active: (d) => sittingSuspended(d.sittings), component: SittingSuspended },
   { id: 'vote', active: voteOpen, component: VoteLive },
   // Closed, the vote stays up (without counts) until its result is announced.
   { id: 'vote', active: voteClosing, component: VoteLive },

@@ -15,7 +15,7 @@ import { freshAttendance, freshPersonnelResult, freshResult, movedOnAt, personne
 import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 import { keepDash } from '../../common/strings';
-import { sittingUnderway } from '../../common/timing/model';
+import { sittingSuspended, sittingUnderway } from '../../common/timing/model';
 import { currentRow, joinRows, limitMs } from '../../common/timing/stats';
 
 export type Caption =
@@ -125,8 +125,8 @@ export function clipAtWord(text: string, max: number): string {
  * the suspension): the chair's typed caption ("Giải lao đến 9 giờ 45"), else, suspended, that it is.
  */
 function offTheFloor(d: State): 'suspended' | 'closed' | null {
-  const s = sittingUnderway(d.sittings);
-  if (s) return s.status === 'suspended' ? 'suspended' : null;
+  if (sittingSuspended(d.sittings)) return 'suspended';
+  if (sittingUnderway(d.sittings)) return null;
   return d.sittings.some((x) => x.status === 'closed') ? 'closed' : null;
 }
 

@@ -113,6 +113,60 @@ describe('hall content', () => {
     expect(header(sitting(true))).toContain('8 Dec 2031');
   });
 
+  it('on automatic, a suspended sitting says so over the speaker left on the floor; opened again, the speaker is back; a mode the chair chose stays', () => {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const now = (): State => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    ok(engine, 'item.start', { id: item });
+    const nhung = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hồng Nhung' }).id;
+    ok(engine, 'speaker.request', { agendaItemId: item, delegateId: nhung });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    clock.advance(60_000);
+    expect(contentFor(now())?.id).toBe('auto:speaker');
+
+    // Suspended: the speech pauses with the sitting; the hall says the sitting is suspended, under the
+    // council's header, with no frozen clock and no name (before: her panel, "Paused 6:00").
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    expect(contentFor(now())?.id).toBe('auto:suspended');
+    const hall = render(now());
+    const words = () => hall.querySelector('.content')?.textContent?.trim();
+    expect(words()).toBe('The sitting is suspended');
+    expect(hall.querySelector('[role=timer]')).toBeNull();
+    expect(hall.querySelector('header')?.textContent).toContain('HĐND tỉnh Hòa Bình');
+    i18n.set('vi');
+    flushSync();
+    expect(words()).toBe('Phiên họp tạm dừng');
+
+    // A mode the chair chooses wins, as before: the message with its countdown, the programme, the
+    // speakers' list, the emblem, a blank screen.
+    ok(engine, 'hall.setMessage', { message: 'Giải lao 15 phút', countdownMinutes: 15 });
+    expect(contentFor(now())?.id).toBe('message');
+    for (const mode of ['agenda', 'speakers', 'emblem'] as const) {
+      ok(engine, 'hall.setMode', { mode });
+      expect(contentFor(now())?.id).toBe(mode);
+    }
+    ok(engine, 'hall.setMode', { mode: 'blank' });
+    expect(contentFor(now())).toBeNull();
+    // Back on automatic, still suspended: the panel again, without the message's countdown (its clock
+    // is the message's, shown with it; on automatic there is no planned end to show).
+    ok(engine, 'hall.setMode', { mode: 'auto' });
+    expect(contentFor(now())?.id).toBe('auto:suspended');
+    expect(render(now()).querySelector('[role=timer]')).toBeNull();
+
+    // Opened again: what is live is back, her speech (paused until the chair resumes it).
+    clock.advance(60_000);
+    ok(engine, 'sitting.open', { id: sittingId });
+    expect(contentFor(now())?.id).toBe('auto:speaker');
+    expect(render(now()).querySelector('.content')?.textContent).toContain('Nguyễn Thị Hồng Nhung');
+  });
+
   it('automatic mode follows the first live provider, else says the session has not started', () => {
     expect(contentFor(stateWith({}))?.id).toBe('auto:item');
     expect(contentFor(stateWith({}, nothingLive))?.id).toBe('auto:agenda');

@@ -201,7 +201,8 @@ describe('broadcast overlay captions', () => {
 
   it('takes a result read out during a pause or a suspension off the hall and the air when its item is finished then', () => {
     const { engine, clock, item } = sitting();
-    const announced = (title: string, between: () => void) => {
+    /** A result read out after `between`: on the hall, or (the sitting suspended) that it is suspended, as on air. */
+    const announced = (title: string, between: () => void, shown = 'auto:result') => {
       const id = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: title, method: 'hands' }).id;
       ok(engine, 'vote.open', { id, present: 52 });
       ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
@@ -210,7 +211,7 @@ describe('broadcast overlay captions', () => {
       between();
       clock.advance(1000);
       ok(engine, 'vote.announce', { id });
-      expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+      expect(contentFor(stateOf(engine))?.id).toBe(shown);
     };
     // The chair stops the item's clock, reads the result out, then finishes the item (f).
     announced('Nghị quyết về kế hoạch đầu tư công năm 2027', () => ok(engine, 'item.pause', { id: item }));
@@ -227,19 +228,22 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'agenda.assign', { id: item, sittingId });
     clock.advance(1000);
     ok(engine, 'item.resume', { id: item });
-    announced('Nghị quyết về dự toán ngân sách năm 2027', () => ok(engine, 'sitting.suspend', { id: sittingId }));
+    announced('Nghị quyết về dự toán ngân sách năm 2027', () => ok(engine, 'sitting.suspend', { id: sittingId }), 'auto:suspended');
     clock.advance(1000);
     ok(engine, 'item.finish', { id: item });
-    expect(contentFor(stateOf(engine))?.id).not.toBe('auto:result');
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:suspended');
     clock.advance(1000);
     ok(engine, 'sitting.open', { id: sittingId });
     expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
     expect(render(stateOf(engine), 'vi').kind).not.toBe('vote');
     unmount(app!);
 
-    // Undone, the finish takes back its moment too: the result is up again, as it was.
+    // Undone, the finish takes back its moment too: the result is up again, as it was, once the
+    // sitting (suspended again by the undo) is opened.
     ok(engine, 'undo', { scope: 'timing' });
     ok(engine, 'undo', { scope: 'timing' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:suspended');
+    ok(engine, 'sitting.open', { id: sittingId });
     expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
   });
 

@@ -3,8 +3,9 @@
  * (1920×1080 and 1024×768): it says so plainly when no end is planned; when the chair puts a message
  * with a countdown on the hall, it says when the sitting resumes with the time left the hall counts
  * down, in the hall's language; pinned to the speaker, the item or the vote, the same, and its pin
- * again once the sitting resumes. A result read out during the suspension leaves the hall and the air
- * when the chair finishes its item then.
+ * again once the sitting resumes. The hall on automatic says the sitting is suspended too, by the same
+ * rule (common/timing/model.ts sittingSuspended), a result read out then included; that result does
+ * not come back when the sitting resumes if the chair finished its item meanwhile.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -58,20 +59,28 @@ describe('the broadcast caption through a suspension', () => {
     await run('sitting.suspend', { id: sitting.id });
     await expect.poll(shown).toBe('suspended: Phiên họp tạm dừng');
     expect(await caption.getByRole('timer').count()).toBe(0);
+    // The hall on automatic says the same, not the item left on the floor.
+    await expect.poll(() => content(hall)).toBe('auto:suspended');
+    await expect.poll(() => content(smallHall)).toBe('auto:suspended');
+    expect((await hall.locator('.content').textContent())?.trim()).toBe('Phiên họp tạm dừng');
     await shoot('overlay-suspended-vi-1920', overlay);
     await shoot('hall-suspended-1920', hall);
     await shoot('hall-suspended-1024', smallHall);
-
-    // A result read out during the suspension is on the hall and on air over it…
+    // A result read out during the suspension: the hall still says the sitting is suspended, as the
+    // caption does (before, the hall showed the result while the air said "suspended")…
     const vote = await run('vote.create', { agendaItemId: votes.id, resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' });
     await run('vote.open', { id: vote.id, present: 52 });
     await run('vote.tally', { id: vote.id, for: 49, against: 2, abstain: 1 });
     await run('vote.close', { id: vote.id });
     await run('vote.announce', { id: vote.id });
-    await expect.poll(() => content(hall)).toBe('auto:result');
-    // …until the chair finishes its item, still suspended: it leaves the hall, and does not come back when the sitting resumes.
+    // The light theme, sent after the announcement, shows when the hall has received it.
+    await run('hall.setTheme', { theme: 'light' });
+    await hall.locator('.screen.light').waitFor();
+    expect(await content(hall)).toBe('auto:suspended');
+    await expect.poll(shown).toBe('suspended: Phiên họp tạm dừng');
+    await run('hall.setTheme', { theme: 'dark' });
+    // …and once the chair finishes its item, still suspended, the result does not come back when the sitting resumes.
     await run('item.finish', { id: votes.id });
-    await expect.poll(() => content(hall)).not.toBe('auto:result');
     await run('sitting.open', { id: sitting.id });
     await expect.poll(() => content(hall)).toBe('auto:agenda');
     await expect.poll(shown).toBe('nothing');
@@ -103,9 +112,12 @@ describe('the broadcast caption through a suspension', () => {
     await run('session.update', { id: sessionId, ...session, hallLang: 'en' });
     await expect.poll(shown).toMatch(/^suspended: Sitting suspended The sitting resumes at \d{1,2}:\d\d 1[45]:\d\d$/);
     await shoot('overlay-suspended-countdown-en-1920', overlay);
-    // The hall back on automatic shows no countdown, and nor does the caption.
+    // The hall back on automatic says the sitting is suspended, with no countdown, and so does the caption.
     await run('hall.setMode', { mode: 'auto' });
     await expect.poll(shown).toBe('suspended: The sitting is suspended');
+    await expect.poll(() => content(hall)).toBe('auto:suspended');
+    expect((await hall.locator('.content').textContent())?.trim()).toBe('The sitting is suspended');
+    expect(await hall.getByRole('timer').count()).toBe(0);
     await shoot('overlay-suspended-en-1920', overlay);
 
     // Pinned to the speaker, the item or the vote: the same, not an empty strip (the pin has nothing

@@ -3,7 +3,7 @@
  * one, else the latest suspended (a morning left suspended the day before is not the one meant).
  */
 import { describe, expect, it } from 'vitest';
-import { sittingUnderway, type Sitting } from '../../../common/timing/model';
+import { sittingSuspended, sittingUnderway, type Sitting } from '../../../common/timing/model';
 import { focusSitting } from '../../../common/timing/stats';
 
 const sitting = (id: number, date: string, part: Sitting['part'], status: Sitting['status']): Sitting => ({
@@ -35,5 +35,17 @@ describe('the sitting in progress', () => {
     expect(focusSitting([], [a, today, c], null)).toBe(today);
     expect(sittingUnderway([c])).toBeNull();
     expect(focusSitting([], [c], null)).toBe(c);
+  });
+
+  it('is suspended, for the hall and the broadcast alike, only when no sitting is open', () => {
+    const morning = sitting(1, '2026-12-08', 'morning', 'suspended');
+    const afternoon = sitting(2, '2026-12-08', 'afternoon', 'planned');
+    expect(sittingSuspended([morning, afternoon])).toBe(true);
+    // The afternoon opened over a morning left suspended: the floor is the afternoon's.
+    expect(sittingSuspended([morning, { ...afternoon, status: 'open' }])).toBe(false);
+    expect(sittingSuspended([{ ...morning, status: 'open' }, afternoon])).toBe(false);
+    // The morning closed, the afternoon to come, or no sitting at all: not suspended.
+    expect(sittingSuspended([{ ...morning, status: 'closed' }, afternoon])).toBe(false);
+    expect(sittingSuspended([])).toBe(false);
   });
 });
