@@ -53,12 +53,20 @@ const speakersLive = (d: State) => {
   return focus?.status !== 'finished' && focus?.status !== 'skipped';
 };
 const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';
+/**
+ * A ballot under way (open, or closed and awaiting its result) or the roll call's report the chair
+ * put up: shown even while the sitting is suspended, as delegates cannot vote on a screen that
+ * hides the ballot, and a report put up that did not appear would leave the chair's Alt+A
+ * offering "put up" with no sign of why.
+ */
+const ballotOrReport = (d: State) => voteOpen(d) || voteClosing(d) || personnelOpen(d) || personnelClosing(d) || freshAttendance(d);
 
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */
 export const liveContent: LiveContent[] = [
   // The sitting suspended: that it is, over anything left on the floor when it stopped (a speaker's
-  // frozen "TẠM DỪNG 7:00", a result from before), as the broadcast says (overlay/caption.ts).
-  { id: 'suspended', active: (d) => sittingSuspended(d.sittings), component: SittingSuspended },
+  // frozen "TẠM DỪNG 7:00", a result from before), as the broadcast says (overlay/caption.ts); not
+  // over what the hall must see to act or the chair put up on purpose (ballotOrReport).
+  { id: 'suspended', active: (d) => sittingSuspended(d.sittings) && !ballotOrReport(d), component: SittingSuspended },
   { id: 'vote', active: voteOpen, component: VoteLive },
   // Closed, the vote stays up (without counts) until its result is announced.
   { id: 'vote', active: voteClosing, component: VoteLive },

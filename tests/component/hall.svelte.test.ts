@@ -160,6 +160,21 @@ describe('hall content', () => {
     expect(contentFor(now())?.id).toBe('auto:suspended');
     expect(render(now()).querySelector('[role=timer]')).toBeNull();
 
+    // What the hall must see to act, or the chair puts up, still shows: a ballot under way (open, then
+    // closed awaiting its result), the roll call's report; taken down, the suspension again.
+    const { id: vote } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id: vote, present: 40 });
+    expect(contentFor(now())?.id).toBe('auto:vote');
+    ok(engine, 'vote.close', { id: vote });
+    expect(contentFor(now())?.id).toBe('auto:vote');
+    clock.advance(1_000);
+    ok(engine, 'attendance.open', { sittingId });
+    ok(engine, 'hall.attendance', { show: true });
+    expect(contentFor(now())?.id).toBe('auto:attendance');
+    clock.advance(1_000);
+    ok(engine, 'hall.attendance', { show: false });
+    expect(contentFor(now())?.id).toBe('auto:suspended');
+
     // Opened again: what is live is back, her speech (paused until the chair resumes it).
     clock.advance(60_000);
     ok(engine, 'sitting.open', { id: sittingId });
