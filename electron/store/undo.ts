@@ -97,7 +97,7 @@ interface StepRow {
 }
 
 /** The count and the subject's id as a label carries them: each left out when the step has none. */
-const countOf = (r: { count: number | null; subject_id: number | null }): { count?: number; subjectId?: number } => ({
+const labelExtras = (r: { count: number | null; subject_id: number | null }): { count?: number; subjectId?: number } => ({
   ...(r.count === null ? {} : { count: r.count }),
   ...(r.subject_id === null ? {} : { subjectId: r.subject_id }),
 });
@@ -111,7 +111,7 @@ const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   at: r.at,
   action: r.action,
   subject: r.subject,
-  ...countOf(r),
+  ...labelExtras(r),
 });
 
 const INFO_COLUMNS = 'id, scope, session_id, actor, at, action, subject, count, subject_id';
